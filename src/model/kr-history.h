@@ -1,0 +1,36 @@
+/* kr-history.h: undo and redo of a journey's edits
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kr-command.h"
+
+G_BEGIN_DECLS
+
+#define KR_TYPE_HISTORY (kr_history_get_type ())
+G_DECLARE_FINAL_TYPE (KrHistory, kr_history, KR, HISTORY, GObject)
+
+KrHistory  *kr_history_new            (void);
+/* Applies @command and records it (takes ownership). Clears redo. Inside a
+ * group the command joins the group instead. */
+void        kr_history_push           (KrHistory  *self,
+                                       KrCommand  *command);
+/* Groups the commands of one gesture (a drag, a paste) into one step.
+ * Groups nest; the outermost label wins. An empty group leaves no step. */
+void        kr_history_begin_group    (KrHistory  *self,
+                                       const char *label);
+void        kr_history_end_group      (KrHistory  *self);
+gboolean    kr_history_undo           (KrHistory  *self);
+gboolean    kr_history_redo           (KrHistory  *self);
+gboolean    kr_history_get_can_undo   (KrHistory  *self);
+gboolean    kr_history_get_can_redo   (KrHistory  *self);
+const char *kr_history_get_undo_label (KrHistory  *self);
+const char *kr_history_get_redo_label (KrHistory  *self);
+/* The saved-point marker: the document is modified unless the history
+ * stands exactly where it was at the last save. */
+void        kr_history_mark_saved     (KrHistory  *self);
+gboolean    kr_history_get_modified   (KrHistory  *self);
+void        kr_history_clear          (KrHistory  *self);
+
+G_END_DECLS

@@ -1,0 +1,545 @@
+/* kr-window-files.c: opening, saving and closing a journey window
+ *
+ * Copyright 2026 The Klantreis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kr-window-files"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "kr-window-private.h"
+
+/* More lines than this make the details dialog taller than a screen. */
+#define MAX_WARNINGS_SHOWN 12
+
+typedef struct
+{
+  GFile     *file;
+  KrJourney *journey;
+  char      *etag;
+  GPtrArray *warnings;
+} LoadData;
+
+typedef struct
+{
+  GFile                *file;
+  GtkFileChooserNative *native;
+} SaveData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_object (&data->journey);
+  g_clear_pointer (&data->etag, g_free);
+  g_clear_pointer (&data->warnings, g_ptr_array_unref);
+  g_free (data);
+}
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->file);
+  if (data->native != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (data->native));
+  g_clear_object (&data->native);
+  g_free (data);
+}
+
+static KrApplication *
+get_application (KrWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return KR_IS_APPLICATION (app) ? KR_APPLICATION (app) : NULL;
+}
+
+static void
+add_recent (KrWindow *self,
+            GFile    *file)
+{
+  KrApplication *app = get_application (self);
+
+  if (app != NULL)
+    kr_application_add_recent (app, file);
+}
+
+static void
+show_error_dialog (KrWindow   *self,
+                   const char *heading,
+                   const char *body)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+suggest_file_name (KrWindow *self)
+{
+  const char *title = kr_journey_get_title (self->journey);
+  g_autofree char *stripped = NULL;
+  GString *name;
+
+  stripped = g_strstrip (g_strdup (title != NULL ? title : ""));
+  if (stripped[0] == '\0')
+    {
+      g_free (stripped);
+      stripped = g_strdup (_("New Journey"));
+    }
+
+  /* A title is a sentence; only the directory separator cannot go in a
+   * file name. */
+  name = g_string_new (stripped);
+  g_string_replace (name, "/", "-", 0);
+  g_string_append (name, ".klantreis");
+
+  return g_string_free (name, FALSE);
+}
+
+/* Loading */
+
+static void
+load_thread_func (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  GError *error = NULL;
+
+  /* The reader refuses oversized files before reading them and parses
+   * off the main thread, so a big journey never freezes the window. */
+  data->journey = kr_journey_load_file (data->file, &data->etag, &data->warnings,
+                                        cancellable, &error);
+  if (data->journey == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+load_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  KrWindow *self = KR_WINDOW (object);
+  GTask *task = G_TASK (result);
+  LoadData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  guint n_warnings;
+
+  /* A newer load, or closing the window, cancelled this one. */
+  if (g_task_get_cancellable (task) != self->load_cancellable)
+    return;
+
+  if (!g_task_propagate_boolean (task, &error))
+    {
+      g_autofree char *name = _kr_file_dup_display_name (data->file);
+      g_autofree char *heading = g_strdup_printf (_("Could not open “%s”"), name);
+
+      _kr_window_set_loading_file (self, NULL, NULL);
+      show_error_dialog (self, heading, error->message);
+      return;
+    }
+
+  _kr_window_set_loading_file (self, NULL, NULL);
+
+  g_clear_pointer (&self->load_warnings, g_ptr_array_unref);
+  self->load_warnings = g_steal_pointer (&data->warnings);
+
+  _kr_window_set_document (self, data->journey, data->file, data->etag);
+  add_recent (self, data->file);
+
+  n_warnings = self->load_warnings != NULL ? self->load_warnings->len : 0;
+  if (n_warnings > 0)
+    {
+      g_autoptr(AdwToast) toast = NULL;
+
+      /* Clamped values are no reason to stop the user: a toast tells them,
+       * and the details are one click away. */
+      toast = adw_toast_new_format (ngettext ("%u value was adjusted while opening",
+                                              "%u values were adjusted while opening",
+                                              n_warnings),
+                                    n_warnings);
+      adw_toast_set_button_label (toast, _("_Details"));
+      adw_toast_set_action_name (toast, "win.show-load-warnings");
+      adw_toast_set_timeout (toast, 10);
+      _kr_window_add_toast (self, g_steal_pointer (&toast));
+    }
+}
+
+gboolean
+kr_window_load_file (KrWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(GCancellable) cancellable = NULL;
+  g_autoptr(GTask) task = NULL;
+  LoadData *data;
+
+  g_return_val_if_fail (KR_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  cancellable = g_cancellable_new ();
+  _kr_window_set_loading_file (self, file, cancellable);
+
+  data = g_new0 (LoadData, 1);
+  data->file = g_object_ref (file);
+
+  task = g_task_new (self, cancellable, load_cb, NULL);
+  g_task_set_source_tag (task, kr_window_load_file);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_run_in_thread (task, load_thread_func);
+
+  return TRUE;
+}
+
+void
+_kr_window_show_load_warnings (KrWindow *self)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  GtkWidget *dialog;
+  guint n;
+
+  if (self->load_warnings == NULL || self->load_warnings->len == 0)
+    return;
+
+  n = self->load_warnings->len;
+  for (guint i = 0; i < n && i < MAX_WARNINGS_SHOWN; i++)
+    {
+      if (i > 0)
+        g_string_append_c (body, '\n');
+      g_string_append_printf (body, "• %s", (const char *) g_ptr_array_index (self->load_warnings, i));
+    }
+
+  if (n > MAX_WARNINGS_SHOWN)
+    {
+      guint rest = n - MAX_WARNINGS_SHOWN;
+
+      g_string_append_c (body, '\n');
+      g_string_append_printf (body, ngettext ("and %u more", "and %u more", rest), rest);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Adjusted Values"), NULL);
+  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Saving */
+
+static void save_to_file (GTask      *task,
+                          GFile      *file,
+                          const char *etag);
+
+static void
+overwrite_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       gpointer          user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SaveData *data = g_task_get_task_data (task);
+
+  if (g_strcmp0 (response, "overwrite") == 0)
+    {
+      /* Without an entity tag the writer no longer checks the disk. */
+      save_to_file (task, data->file, NULL);
+      return;
+    }
+
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Saving was cancelled");
+}
+
+static void
+ask_overwrite (GTask *task,
+               GFile *file)
+{
+  KrWindow *self = g_task_get_source_object (task);
+  g_autofree char *name = _kr_file_dup_display_name (file);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” was changed by someone else since it was opened. "
+                                    "Saving now replaces their changes with yours."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "overwrite", _("_Save Anyway"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_signal_connect (dialog, "response", G_CALLBACK (overwrite_response_cb), g_object_ref (task));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+save_to_file (GTask      *task,
+              GFile      *file,
+              const char *etag)
+{
+  KrWindow *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *new_etag = NULL;
+
+  /* Journeys are small and the writer is quick; saving in place keeps the
+   * document from changing under a save running elsewhere. */
+  if (!kr_journey_save_file (self->journey, file, etag, &new_etag, NULL, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        {
+          ask_overwrite (task, file);
+        }
+      else
+        {
+          g_autofree char *name = _kr_file_dup_display_name (file);
+          g_autofree char *heading = g_strdup_printf (_("Could not save “%s”"), name);
+
+          show_error_dialog (self, heading, error->message);
+          g_task_return_error (task, g_steal_pointer (&error));
+        }
+      return;
+    }
+
+  kr_history_mark_saved (self->history);
+  _kr_window_set_file (self, file, new_etag);
+  add_recent (self, file);
+  _kr_window_add_toast (self, adw_toast_new (_("Saved")));
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+save_dialog_response_cb (GtkNativeDialog *native,
+                         int              response,
+                         gpointer         user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  KrWindow *self = g_task_get_source_object (task);
+  SaveData *data = g_task_get_task_data (task);
+  g_autoptr(GFile) file = NULL;
+  const char *etag = NULL;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Saving was cancelled");
+      return;
+    }
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+  g_set_object (&data->file, file);
+
+  /* The chooser already asked before replacing another file; only our own
+   * file keeps its check against changes made by someone else. */
+  if (self->file != NULL && g_file_equal (self->file, file))
+    etag = self->etag;
+
+  save_to_file (task, file, etag);
+}
+
+static void
+choose_save_file (GTask *task)
+{
+  KrWindow *self = g_task_get_source_object (task);
+  SaveData *data = g_task_get_task_data (task);
+  GtkFileChooser *chooser;
+
+  data->native = gtk_file_chooser_native_new (_("Save Journey"),
+                                              GTK_WINDOW (self),
+                                              GTK_FILE_CHOOSER_ACTION_SAVE,
+                                              _("_Save"),
+                                              _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (data->native), TRUE);
+  chooser = GTK_FILE_CHOOSER (data->native);
+  kr_file_chooser_add_journey_filters (chooser);
+
+  if (self->file != NULL)
+    {
+      gtk_file_chooser_set_file (chooser, self->file, NULL);
+    }
+  else
+    {
+      g_autofree char *name = suggest_file_name (self);
+
+      gtk_file_chooser_set_current_name (chooser, name);
+    }
+
+  g_signal_connect (data->native, "response",
+                    G_CALLBACK (save_dialog_response_cb), g_object_ref (task));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (data->native));
+}
+
+void
+_kr_window_save_async (KrWindow            *self,
+                       gboolean             save_as,
+                       GAsyncReadyCallback  callback,
+                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveData *data;
+
+  g_assert (KR_IS_WINDOW (self));
+
+  data = g_new0 (SaveData, 1);
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, _kr_window_save_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+
+  if (save_as || self->file == NULL)
+    {
+      choose_save_file (task);
+      return;
+    }
+
+  data->file = g_object_ref (self->file);
+  save_to_file (task, self->file, self->etag);
+}
+
+gboolean
+_kr_window_save_finish (KrWindow      *self,
+                        GAsyncResult  *result,
+                        GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Closing */
+
+static void
+close_now (KrWindow *self)
+{
+  self->may_close = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+save_before_close_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  KrWindow *self = KR_WINDOW (object);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->confirming_close = FALSE;
+
+  /* A failed save was already reported; the window stays, with its changes. */
+  if (!_kr_window_save_finish (self, result, &error))
+    {
+      g_task_return_boolean (task, FALSE);
+      return;
+    }
+
+  close_now (self);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+confirm_close_response_cb (AdwMessageDialog *dialog,
+                           const char       *response,
+                           gpointer          user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  KrWindow *self = g_task_get_source_object (task);
+
+  if (g_strcmp0 (response, "save") == 0)
+    {
+      _kr_window_save_async (self, FALSE, save_before_close_cb, g_steal_pointer (&task));
+      return;
+    }
+
+  self->confirming_close = FALSE;
+
+  if (g_strcmp0 (response, "discard") == 0)
+    {
+      close_now (self);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  g_task_return_boolean (task, FALSE);
+}
+
+void
+kr_window_close_with_confirmation (KrWindow            *self,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = NULL;
+  AdwMessageDialog *dialog;
+
+  g_return_if_fail (KR_IS_WINDOW (self));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, kr_window_close_with_confirmation);
+
+  /* The question is already on screen; it answers for this request too. */
+  if (self->confirming_close)
+    {
+      g_task_return_boolean (task, FALSE);
+      return;
+    }
+
+  if (!kr_history_get_modified (self->history))
+    {
+      close_now (self);
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  self->confirming_close = TRUE;
+  gtk_window_present (GTK_WINDOW (self));
+
+  name = _kr_window_dup_display_name (self);
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Save Changes?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” has unsaved changes. Changes which are not saved "
+                                    "will be permanently lost."),
+                                  name);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+
+  g_signal_connect (dialog, "response",
+                    G_CALLBACK (confirm_close_response_cb), g_steal_pointer (&task));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+kr_window_close_with_confirmation_finish (KrWindow     *self,
+                                          GAsyncResult *result)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), NULL);
+}
+
+char *
+_kr_file_dup_display_name (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *parse_name = NULL;
+
+  if (path != NULL)
+    return g_filename_display_basename (path);
+
+  parse_name = g_file_get_parse_name (file);
+  return g_path_get_basename (parse_name);
+}

@@ -1,0 +1,77 @@
+/* kr-window-private.h: what the parts of KrWindow share
+ *
+ * Copyright 2026 The Klantreis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kr-overview.h"
+#include "kr-window.h"
+
+G_BEGIN_DECLS
+
+struct _KrWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwWindowTitle       *window_title;
+  AdwSplitButton       *open_button;
+  GtkMenuButton        *primary_menu_button;
+  GMenu                *recent_section;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  KrOverview           *overview;
+  AdwStatusPage        *empty_page;
+
+  /* The document */
+  KrJourney            *journey;
+  KrHistory            *history;
+  GFile                *file;
+  char                 *etag;
+
+  /* What the last successful load adjusted, for the toast's details. */
+  GPtrArray            *load_warnings;
+
+  /* A load in progress */
+  GFile                *loading_file;
+  GCancellable         *load_cancellable;
+
+  /* Set once the user has agreed to close, so close-request lets go. */
+  guint                 may_close : 1;
+  /* The "Save Changes?" question is showing. */
+  guint                 confirming_close : 1;
+};
+
+/* kr-window.c */
+void      _kr_window_set_document      (KrWindow            *self,
+                                        KrJourney           *journey,
+                                        GFile               *file,
+                                        const char          *etag);
+void      _kr_window_set_file          (KrWindow            *self,
+                                        GFile               *file,
+                                        const char          *etag);
+void      _kr_window_set_loading_file  (KrWindow            *self,
+                                        GFile               *file,
+                                        GCancellable        *cancellable);
+void      _kr_window_update_state      (KrWindow            *self);
+char     *_kr_window_dup_display_name  (KrWindow            *self);
+void      _kr_window_add_toast         (KrWindow            *self,
+                                        AdwToast            *toast);
+
+/* kr-window-actions.c */
+void      _kr_window_actions_init      (KrWindow            *self);
+void      _kr_window_actions_update    (KrWindow            *self);
+
+/* kr-window-files.c */
+char     *_kr_file_dup_display_name    (GFile               *file);
+void      _kr_window_save_async        (KrWindow            *self,
+                                        gboolean             save_as,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+gboolean  _kr_window_save_finish       (KrWindow            *self,
+                                        GAsyncResult        *result,
+                                        GError             **error);
+void      _kr_window_show_load_warnings (KrWindow           *self);
+
+G_END_DECLS

@@ -1,0 +1,198 @@
+/* kr-bench.c: measures what the issues set targets for
+ *
+ * Copyright 2026 The Klantreis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Prints one "metric value unit" line per figure, the median of several
+ * runs, so that results can be compared and collected by scripts:
+ *
+ *   kr-bench io --notes 10000
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "kr-json-parser.h"
+#include "kr-model.h"
+
+#define N_RUNS 9
+#define N_PHASES 7
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *)a, y = *(const double *)b;
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values,
+        guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+  return values[n / 2];
+}
+
+/* A journey of @n_notes over seven phases, with the lanes and the text
+ * lengths of a real workshop. */
+static KrJourney *
+generate_journey (guint n_notes)
+{
+  KrJourney *journey = kr_journey_new ();
+  GListStore *phases = G_LIST_STORE (kr_journey_get_phases (journey));
+  GListStore *notes = G_LIST_STORE (kr_journey_get_notes (journey));
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  guint order[N_PHASES][KR_NOTE_N_KINDS] = { { 0 } };
+
+  kr_journey_set_title (journey, "Ik vraag een vergunning aan");
+  for (guint i = 0; i < N_PHASES; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i + 1);
+      g_autofree char *title = g_strdup_printf ("Ik doe stap %u van de aanvraag", i + 1);
+      g_autoptr(KrPhase) phase = kr_phase_new (id, title);
+
+      kr_phase_set_emotion_from (phase, "apprehension");
+      kr_phase_set_feeling (phase, "Ik voel me onzeker over wat er gaat gebeuren");
+      g_list_store_append (phases, phase);
+    }
+
+  for (guint i = 0; i < n_notes; i++)
+    {
+      guint p = g_rand_int_range (rand, 0, N_PHASES);
+      KrNoteKind kind = i % 5 < 3 ? KR_NOTE_KIND_ACTIVITY : (KrNoteKind)(i % 5);
+      g_autofree char *id = g_strdup_printf ("n%u", i + 1);
+      g_autofree char *phase_id = g_strdup_printf ("p%u", p + 1);
+      g_autofree char *text = g_strdup_printf ("Ik bel de gemeente om te vragen waar mijn "
+                                               "aanvraag %u blijft, omdat ik morgen op reis ga", i);
+      KrNote *note = kr_note_new (id, phase_id, MIN (kind, KR_NOTE_KIND_IMPROVEMENT), text);
+
+      kr_note_set_order (note, order[p][kr_note_get_kind (note)]++);
+      if (kr_note_get_kind (note) == KR_NOTE_KIND_ACTIVITY)
+        {
+          kr_note_set_has_valence (note, TRUE);
+          kr_note_set_valence (note, g_rand_int_range (rand, -5, 6));
+          kr_note_set_channel (note, "telefoon");
+        }
+      kr_note_set_red_thread (note, i % 7 == 0);
+      g_ptr_array_add (items, note);
+    }
+  g_list_store_splice (notes, 0, 0, items->pdata, items->len);
+
+  return journey;
+}
+
+static void
+bench_io (guint n_notes)
+{
+  g_autoptr(KrJourney) journey = generate_journey (n_notes);
+  g_autoptr(GBytes) bytes = kr_journey_to_bytes (journey);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kr-bench-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "bench.klantreis", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  double load[N_RUNS], save[N_RUNS], parse[N_RUNS], strict[N_RUNS], build[N_RUNS];
+
+  g_assert_no_error (error);
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error);
+  g_assert_no_error (error);
+
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(KrJourney) loaded = NULL;
+      g_autoptr(KrJourney) built = NULL;
+      g_autoptr(KrJsonDoc) root = NULL;
+      gint64 t0, t1;
+
+      /* The two halves of a load: the strict parse into json-glib nodes,
+       * then the whole load from bytes less that parse. */
+      t0 = g_get_monotonic_time ();
+      root = kr_json_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                            KR_FORMAT_MAX_DEPTH, &error);
+      t1 = g_get_monotonic_time ();
+      g_assert_no_error (error);
+      strict[run] = (t1 - t0) / 1000.0;
+      t0 = g_get_monotonic_time ();
+      built = kr_journey_load_bytes (bytes, NULL, &error);
+      t1 = g_get_monotonic_time ();
+      g_assert_no_error (error);
+      build[run] = (t1 - t0) / 1000.0 - strict[run];
+
+      /* The whole open: read the file, parse strictly, build the model. */
+      t0 = g_get_monotonic_time ();
+      loaded = kr_journey_load_file (file, NULL, NULL, NULL, &error);
+      t1 = g_get_monotonic_time ();
+      g_assert_no_error (error);
+      load[run] = (t1 - t0) / 1000.0;
+
+      /* The whole save: canonical bytes, written beside and renamed. */
+      t0 = g_get_monotonic_time ();
+      kr_journey_save_file (loaded, file, NULL, NULL, NULL, &error);
+      t1 = g_get_monotonic_time ();
+      g_assert_no_error (error);
+      save[run] = (t1 - t0) / 1000.0;
+
+      /* The floor to compare against: json-glib parsing the same bytes. */
+      t0 = g_get_monotonic_time ();
+      json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL),
+                                  g_bytes_get_size (bytes), &error);
+      t1 = g_get_monotonic_time ();
+      g_assert_no_error (error);
+      parse[run] = (t1 - t0) / 1000.0;
+    }
+
+  g_print ("io.notes %u count\n", n_notes);
+  g_print ("io.bytes %" G_GSIZE_FORMAT " B\n", g_bytes_get_size (bytes));
+  g_print ("io.load %.1f ms\n", median (load, N_RUNS));
+  g_print ("io.save %.1f ms\n", median (save, N_RUNS));
+  g_print ("io.parse %.1f ms\n", median (parse, N_RUNS));
+  g_print ("io.load_parse %.1f ms\n", median (strict, N_RUNS));
+  g_print ("io.load_model %.1f ms\n", median (build, N_RUNS));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+usage (void)
+{
+  g_printerr ("Usage: kr-bench io [--notes N]\n");
+  exit (2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  guint n_notes = 10000;
+
+  if (argc < 2)
+    usage ();
+
+  for (int i = 2; i < argc; i++)
+    {
+      guint64 value;
+
+      if (strcmp (argv[i], "--notes") == 0 && i + 1 < argc &&
+          g_ascii_string_to_unsigned (argv[i + 1], 10, 0, 10000000, &value, NULL))
+        {
+          n_notes = value;
+          i++;
+        }
+      else
+        usage ();
+    }
+
+  if (strcmp (argv[1], "io") == 0)
+    bench_io (n_notes);
+  else
+    usage ();
+
+  return 0;
+}

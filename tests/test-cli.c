@@ -1,0 +1,256 @@
+/* test-cli.c: klantreis --check, --export and --version, as a shell runs them
+ *
+ * Copyright 2026 The Klantreis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <gio/gio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "kr-test-util.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *r)
+{
+  g_clear_pointer (&r->out, g_free);
+  g_clear_pointer (&r->err, g_free);
+}
+
+/* Runs the installed-layout binary with no display at all, as on a server. */
+static Result
+run_with_env (const char * const *env_extra,
+              const char         *first_arg,
+              ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  Result r = { 0 };
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer)g_getenv ("KLANTREIS_BIN"));
+  va_start (args, first_arg);
+  for (const char *a = first_arg; a != NULL; a = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer)a);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  for (guint i = 0; env_extra != NULL && env_extra[i] != NULL; i += 2)
+    g_subprocess_launcher_setenv (launcher, env_extra[i], env_extra[i + 1], TRUE);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &r.out, &r.err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  r.status = g_subprocess_get_exit_status (process);
+  return r;
+}
+
+#define run(...) run_with_env (NULL, __VA_ARGS__)
+
+static char *
+fixture (const char *dir,
+         const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", dir, name, NULL);
+}
+
+static char *
+sample (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "verduurzamen.klantreis",
+                                NULL);
+}
+
+static void
+test_version (void)
+{
+  Result r = run ("--version", NULL);
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, PACKAGE_VERSION));
+  result_clear (&r);
+}
+
+static void
+test_check_good (void)
+{
+  g_autofree char *good = sample ();
+  g_autofree char *warn = fixture ("warn", "valence-9.klantreis");
+  Result r = run ("--check", good, warn, NULL);
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "verduurzamen.klantreis: OK"));
+  /* Warnings are printed, but are no failure. */
+  g_assert_nonnull (strstr (r.err, "notes[0].valence"));
+  result_clear (&r);
+}
+
+static void
+test_check_bad (void)
+{
+  g_autofree char *good = sample ();
+  g_autofree char *bad = fixture ("bad", "note-unknown-phase.klantreis");
+  Result r = run ("--check", good, bad, NULL);
+
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.out, "verduurzamen.klantreis: OK"));
+  g_assert_nonnull (strstr (r.err, "notes[2].phase"));
+  g_assert_nonnull (strstr (r.err, "ph9"));
+  result_clear (&r);
+}
+
+static void
+test_check_missing_file (void)
+{
+  Result r = run ("--check", "/nonexistent/reis.klantreis", NULL);
+
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "/nonexistent/reis.klantreis"));
+  result_clear (&r);
+}
+
+static void
+test_check_no_files (void)
+{
+  Result r = run ("--check", NULL);
+
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_cmpstr (r.err, !=, "");
+  result_clear (&r);
+}
+
+static void
+test_export_canonical (void)
+{
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autofree char *out = g_build_filename (dir, "schoon.klantreis", NULL);
+  g_autofree char *in = fixture ("good", "minimal.klantreis");
+  g_autofree char *contents = NULL;
+  Result r = run ("--export", out, in, NULL);
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_true (g_str_has_prefix (contents, "{\n  \"format\": \"klantreis\",\n  \"version\": 1,\n"));
+  result_clear (&r);
+  kr_test_remove_tree (dir);
+}
+
+static void
+test_export_bad_arguments (void)
+{
+  g_autofree char *in = sample ();
+  Result r;
+
+  r = run ("--export", "/tmp/out.docx", in, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, ".docx"));
+  result_clear (&r);
+
+  r = run ("--export", "/tmp/out.klantreis", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+
+  r = run ("--export", "/tmp/out.klantreis", in, in, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+}
+
+static void
+test_export_bad_input (void)
+{
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autofree char *out = g_build_filename (dir, "uit.klantreis", NULL);
+  g_autofree char *in = fixture ("bad", "version-2.klantreis");
+  Result r = run ("--export", out, in, NULL);
+
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "newer version"));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  result_clear (&r);
+  kr_test_remove_tree (dir);
+}
+
+static void
+test_export_unwritable (void)
+{
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autofree char *blocker = g_build_filename (dir, "file", NULL);
+  g_autofree char *out = g_build_filename (blocker, "uit.klantreis", NULL);
+  g_autofree char *in = sample ();
+  Result r;
+
+  g_assert_true (g_file_set_contents (blocker, "", 0, NULL));
+  r = run ("--export", out, in, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, out));
+  result_clear (&r);
+  kr_test_remove_tree (dir);
+}
+
+/* The messages a Dutch user reads are Dutch. */
+static void
+test_dutch_messages (void)
+{
+  const char *env[] = {
+    "LANG", "nl_NL.UTF-8",
+    "LC_ALL", "nl_NL.UTF-8",
+    "LANGUAGE", "nl",
+    "KLANTREIS_LOCALEDIR", g_getenv ("KLANTREIS_LOCALEDIR"),
+    NULL,
+  };
+  g_autofree char *bad = fixture ("bad", "activity-valence-missing.klantreis");
+  Result r;
+
+  if (!g_file_test ("/usr/lib/locale/locale-archive", G_FILE_TEST_EXISTS) ||
+      !g_str_has_prefix (setlocale (LC_ALL, "nl_NL.UTF-8") ?: "", "nl"))
+    {
+      setlocale (LC_ALL, "");
+      g_test_skip ("the nl_NL.UTF-8 locale is not installed (build-aux/test installs it)");
+      return;
+    }
+  setlocale (LC_ALL, "");
+
+  r = run_with_env (env, "--check", bad, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_test_message ("%s", r.err);
+  g_assert_nonnull (strstr (r.err, "notes[0].valence"));
+  g_assert_nonnull (strstr (r.err, "activiteit"));
+  g_assert_null (strstr (r.err, "activity needs"));
+  result_clear (&r);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/version", test_version);
+  g_test_add_func ("/cli/check/good", test_check_good);
+  g_test_add_func ("/cli/check/bad", test_check_bad);
+  g_test_add_func ("/cli/check/missing-file", test_check_missing_file);
+  g_test_add_func ("/cli/check/no-files", test_check_no_files);
+  g_test_add_func ("/cli/export/canonical", test_export_canonical);
+  g_test_add_func ("/cli/export/bad-arguments", test_export_bad_arguments);
+  g_test_add_func ("/cli/export/bad-input", test_export_bad_input);
+  g_test_add_func ("/cli/export/unwritable", test_export_unwritable);
+  g_test_add_func ("/cli/dutch", test_dutch_messages);
+
+  return g_test_run ();
+}

@@ -1,0 +1,652 @@
+/* test-ui-smoke.c: the windows and pages build, open, edit, save and close
+ *
+ * Copyright 2026 The Klantreis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Runs under Xvfb with G_DEBUG=fatal-warnings, so a broken .ui template or
+ * a warning anywhere on these paths fails the test.
+ */
+#include "config.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "kr-application.h"
+#include "kr-overview.h"
+#include "kr-window.h"
+
+#define SAMPLE_TITLE "Ik wil mijn huis verduurzamen"
+
+/* Generous, for a loaded CI machine; a passing run takes well under it. */
+#define WAIT_SECONDS 20
+
+static KrApplication *app;
+static char *tmp_home;
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+#define WAIT_UNTIL(cond)                                                  \
+  G_STMT_START {                                                          \
+    gboolean timed_out_ = FALSE;                                          \
+    guint id_ = g_timeout_add_seconds (WAIT_SECONDS, timeout_cb, &timed_out_); \
+    while (!(cond) && !timed_out_)                                        \
+      g_main_context_iteration (NULL, TRUE);                              \
+    if (!timed_out_)                                                      \
+      g_source_remove (id_);                                              \
+    g_assert_true (cond);                                                 \
+  } G_STMT_END
+
+static void
+remove_tree (const char *path)
+{
+  GDir *dir;
+  const char *name;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_DIR) || g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_unlink (path);
+      return;
+    }
+
+  dir = g_dir_open (path, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      remove_tree (child);
+    }
+  if (dir != NULL)
+    g_dir_close (dir);
+  g_rmdir (path);
+}
+
+static char *
+make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("klantreis-ui-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+/* Copies the sample into @dir, so that saving never touches the source tree. */
+static GFile *
+copy_sample (const char *dir)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *path = g_build_filename (dir, "verduurzamen.klantreis", NULL);
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_file_get_contents (KR_SAMPLE_PATH, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+
+  return g_file_new_for_path (path);
+}
+
+static gboolean
+tree_has_label (GtkWidget  *widget,
+                const char *text)
+{
+  if (GTK_IS_LABEL (widget) &&
+      strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (tree_has_label (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether the overview is the page on show and has a label with @text. */
+static gboolean
+overview_shows (KrWindow   *window,
+                const char *text)
+{
+  GtkWidget *overview = find_widget (GTK_WIDGET (window), KR_TYPE_OVERVIEW);
+
+  g_assert_nonnull (overview);
+  return gtk_widget_get_child_visible (overview) && tree_has_label (overview, text);
+}
+
+static gboolean
+title_contains (KrWindow   *window,
+                const char *text)
+{
+  const char *title = gtk_window_get_title (GTK_WINDOW (window));
+
+  return title != NULL && strstr (title, text) != NULL;
+}
+
+static gboolean
+title_is_modified (KrWindow *window)
+{
+  const char *title = gtk_window_get_title (GTK_WINDOW (window));
+
+  return title != NULL && g_str_has_prefix (title, "•");
+}
+
+static gboolean
+action_enabled (KrWindow   *window,
+                const char *name)
+{
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), name);
+}
+
+static AdwMessageDialog *
+find_dialog (KrWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = g_list_model_get_n_items (toplevels);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Answers @dialog the way a user does, by clicking the button labelled
+ * @label, which also closes it. */
+static void
+click_response (AdwMessageDialog *dialog,
+                const char       *label)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static KrWindow *
+open_window (GFile *file)
+{
+  KrWindow *window = kr_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+
+  if (file != NULL)
+    {
+      g_assert_true (kr_window_load_file (window, file));
+      g_assert_true (kr_window_get_loading (window));
+      WAIT_UNTIL (!kr_window_get_loading (window));
+    }
+
+  return window;
+}
+
+static void
+close_window (KrWindow *window)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+
+  g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_UNTIL (widget == NULL);
+}
+
+static void
+set_title (KrWindow   *window,
+           const char *title)
+{
+  kr_history_push (kr_window_get_history (window),
+                   kr_set_command_new (kr_window_get_journey (window), "Change title",
+                                       "title", title,
+                                       NULL));
+}
+
+static void
+test_templates (void)
+{
+  const GType types[] = { KR_TYPE_OVERVIEW, KR_TYPE_WINDOW };
+  g_autoptr(GtkBuilder) builder = NULL;
+  GObject *overlay;
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      GtkWidget *widget;
+
+      g_type_ensure (types[i]);
+      widget = g_object_ref_sink (g_object_new (types[i], NULL));
+
+      if (GTK_IS_WINDOW (widget))
+        gtk_window_destroy (GTK_WINDOW (widget));
+
+      g_assert_finalize_object (widget);
+    }
+
+  builder = gtk_builder_new_from_resource ("/io/github/klantreis/Klantreis/gtk/help-overlay.ui");
+  overlay = gtk_builder_get_object (builder, "help_overlay");
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+static void
+test_new_window (void)
+{
+  KrWindow *window = open_window (NULL);
+
+  g_assert_null (kr_window_get_file (window));
+  g_assert_true (kr_window_is_empty_and_unmodified (window));
+  g_assert_true (title_contains (window, "New Journey"));
+  g_assert_false (title_is_modified (window));
+  /* A journey that was never saved can be saved; nothing can be undone. */
+  g_assert_true (action_enabled (window, "save"));
+  g_assert_false (action_enabled (window, "undo"));
+  g_assert_false (action_enabled (window, "redo"));
+
+  close_window (window);
+}
+
+/* The sample opens from the menu as an untitled copy, in the empty window. */
+static void
+test_open_sample (void)
+{
+  KrWindow *window = open_window (NULL);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "open-sample", NULL);
+  WAIT_UNTIL (title_contains (window, "Ik wil mijn huis verduurzamen"));
+  g_assert_null (kr_window_get_file (window));
+  g_assert_false (title_is_modified (window));
+  g_assert_true (overview_shows (window, "Ik laat (raam)isolatie plaatsen"));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
+
+  close_window (window);
+}
+
+static void
+test_open_edit_undo (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (KR_SAMPLE_PATH);
+  KrWindow *window = open_window (file);
+  KrHistory *history = kr_window_get_history (window);
+
+  g_assert_true (g_file_equal (kr_window_get_file (window), file));
+  g_assert_true (kr_window_has_file (window, file));
+  g_assert_false (kr_window_is_empty_and_unmodified (window));
+  g_assert_true (title_contains (window, SAMPLE_TITLE));
+  g_assert_false (title_is_modified (window));
+  g_assert_true (overview_shows (window, SAMPLE_TITLE));
+  g_assert_true (overview_shows (window, "Sandra"));
+  g_assert_false (action_enabled (window, "save"));
+
+  set_title (window, "Ik wil mijn huis nog duurzamer maken");
+  g_assert_true (title_is_modified (window));
+  g_assert_true (title_contains (window, "nog duurzamer"));
+  g_assert_true (action_enabled (window, "save"));
+  g_assert_true (action_enabled (window, "undo"));
+  WAIT_UNTIL (overview_shows (window, "Ik wil mijn huis nog duurzamer maken"));
+
+  kr_history_undo (history);
+  g_assert_false (title_is_modified (window));
+  g_assert_true (title_contains (window, SAMPLE_TITLE));
+  g_assert_false (action_enabled (window, "save"));
+  g_assert_false (action_enabled (window, "undo"));
+  g_assert_true (action_enabled (window, "redo"));
+  WAIT_UNTIL (!overview_shows (window, "nog duurzamer"));
+
+  close_window (window);
+}
+
+static void
+test_open_twice_focuses (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (KR_SAMPLE_PATH);
+  KrWindow *empty = open_window (NULL);
+  guint n_windows;
+
+  /* The empty window is reused for the first open ... */
+  kr_application_open_file (app, file);
+  g_assert_true (kr_window_has_file (empty, file));
+  WAIT_UNTIL (!kr_window_get_loading (empty));
+
+  /* ... and opening the same file again makes no second window. */
+  n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+  kr_application_open_file (app, file);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))),
+                    ==, n_windows);
+  g_assert_false (kr_window_get_loading (empty));
+
+  close_window (empty);
+}
+
+static void
+test_failed_open_keeps_document (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *bad_path = g_build_filename (dir, "bad.klantreis", NULL);
+  g_autoptr(GFile) sample = g_file_new_for_path (KR_SAMPLE_PATH);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  g_autoptr(GError) error = NULL;
+  KrWindow *window = open_window (sample);
+  KrJourney *journey = kr_window_get_journey (window);
+  AdwMessageDialog *dialog;
+
+  g_file_set_contents (bad_path, "{ \"format\": \"klantreis\", ", -1, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (kr_window_load_file (window, bad));
+  WAIT_UNTIL (!kr_window_get_loading (window));
+
+  g_assert_true (kr_window_get_journey (window) == journey);
+  g_assert_true (g_file_equal (kr_window_get_file (window), sample));
+  g_assert_true (title_contains (window, SAMPLE_TITLE));
+  g_assert_true (overview_shows (window, SAMPLE_TITLE));
+
+  WAIT_UNTIL ((dialog = find_dialog (window)) != NULL);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could not open"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "bad.klantreis"));
+  click_response (dialog, "_Close");
+  WAIT_UNTIL (find_dialog (window) == NULL);
+
+  close_window (window);
+  remove_tree (dir);
+}
+
+static void
+test_save (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autoptr(GFile) file = copy_sample (dir);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  KrWindow *window = open_window (file);
+
+  set_title (window, "Ik wil mijn huis nog duurzamer maken");
+  g_assert_true (title_is_modified (window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  g_assert_false (title_is_modified (window));
+  g_assert_false (action_enabled (window, "save"));
+  g_assert_null (find_dialog (window));
+
+  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "\"title\": \"Ik wil mijn huis nog duurzamer maken\""));
+
+  close_window (window);
+  remove_tree (dir);
+}
+
+static void
+test_save_conflict (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autoptr(GFile) file = copy_sample (dir);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  KrWindow *window = open_window (file);
+  guint64 mtime;
+
+  set_title (window, "Ik wil mijn huis nog duurzamer maken");
+
+  /* Someone else saves the file meanwhile, a little later by the clock. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, 0, NULL, &error);
+  g_assert_no_error (error);
+  mtime = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED);
+  g_file_set_contents (path, "{ \"format\": \"klantreis\" }\n", -1, &error);
+  g_assert_no_error (error);
+  g_file_set_attribute_uint64 (file, G_FILE_ATTRIBUTE_TIME_MODIFIED, mtime + 10, 0, NULL, &error);
+  g_assert_no_error (error);
+
+  /* Cancel leaves their file and our changes alone. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  WAIT_UNTIL ((dialog = find_dialog (window)) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "File Changed on Disk");
+  click_response (dialog, "_Cancel");
+  WAIT_UNTIL (find_dialog (window) == NULL);
+  g_assert_true (title_is_modified (window));
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (strstr (contents, "nog duurzamer"));
+  g_clear_pointer (&contents, g_free);
+
+  /* Save Anyway replaces it. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  WAIT_UNTIL ((dialog = find_dialog (window)) != NULL);
+  click_response (dialog, "_Save Anyway");
+  WAIT_UNTIL (find_dialog (window) == NULL);
+  g_assert_false (title_is_modified (window));
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "nog duurzamer"));
+
+  close_window (window);
+  remove_tree (dir);
+}
+
+static void
+test_failed_save_keeps_changes (void)
+{
+  g_autofree char *dir = make_tmpdir ();
+  g_autofree char *subdir = g_build_filename (dir, "sub", NULL);
+  g_autofree char *path = g_build_filename (subdir, "journey.klantreis", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  KrWindow *window;
+  gsize length;
+
+  g_file_get_contents (KR_SAMPLE_PATH, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (subdir, 0700), ==, 0);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+
+  window = open_window (file);
+  set_title (window, "Ik wil mijn huis nog duurzamer maken");
+
+  /* Permissions do not stop root; a parent that is a regular file does. */
+  remove_tree (subdir);
+  g_file_set_contents (subdir, "not a directory", -1, &error);
+  g_assert_no_error (error);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  WAIT_UNTIL ((dialog = find_dialog (window)) != NULL);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could not save"));
+  g_assert_true (title_is_modified (window));
+  g_assert_true (action_enabled (window, "save"));
+  click_response (dialog, "_Close");
+  WAIT_UNTIL (find_dialog (window) == NULL);
+
+  /* Undo back to the saved state, so that closing asks nothing. */
+  kr_history_undo (kr_window_get_history (window));
+  close_window (window);
+  remove_tree (dir);
+}
+
+static void
+closed_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  int *answer = user_data;
+
+  *answer = kr_window_close_with_confirmation_finish (KR_WINDOW (object), result);
+}
+
+static void
+test_close_asks (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (KR_SAMPLE_PATH);
+  KrWindow *window = open_window (file);
+  GtkWidget *widget = GTK_WIDGET (window);
+  AdwMessageDialog *dialog;
+  int answer = -1;
+
+  g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
+  set_title (window, "Ik wil mijn huis nog duurzamer maken");
+
+  /* Cancel keeps the window and its changes. */
+  kr_window_close_with_confirmation (window, closed_cb, &answer);
+  WAIT_UNTIL ((dialog = find_dialog (window)) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  click_response (dialog, "_Cancel");
+  WAIT_UNTIL (answer != -1);
+  g_assert_cmpint (answer, ==, FALSE);
+  g_assert_nonnull (widget);
+  g_assert_true (title_is_modified (window));
+
+  /* Closing the window by its close button asks the same question. */
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_UNTIL ((dialog = find_dialog (window)) != NULL);
+  click_response (dialog, "_Cancel");
+  WAIT_UNTIL (find_dialog (window) == NULL);
+  g_assert_nonnull (widget);
+
+  /* Discard closes without saving. */
+  answer = -1;
+  kr_window_close_with_confirmation (window, closed_cb, &answer);
+  WAIT_UNTIL ((dialog = find_dialog (window)) != NULL);
+  click_response (dialog, "_Discard");
+  WAIT_UNTIL (answer != -1);
+  g_assert_cmpint (answer, ==, TRUE);
+  WAIT_UNTIL (widget == NULL);
+}
+
+static void
+test_quit_asks_per_window (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (KR_SAMPLE_PATH);
+  KrWindow *plain = open_window (NULL);
+  KrWindow *edited = open_window (file);
+  GtkWidget *plain_widget = GTK_WIDGET (plain);
+  GtkWidget *edited_widget = GTK_WIDGET (edited);
+  AdwMessageDialog *dialog;
+
+  g_object_add_weak_pointer (G_OBJECT (plain_widget), (gpointer *) &plain_widget);
+  g_object_add_weak_pointer (G_OBJECT (edited_widget), (gpointer *) &edited_widget);
+  set_title (edited, "Ik wil mijn huis nog duurzamer maken");
+
+  /* Cancel stops quitting at the window with changes. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  WAIT_UNTIL ((dialog = find_dialog (edited)) != NULL);
+  click_response (dialog, "_Cancel");
+  WAIT_UNTIL (find_dialog (edited) == NULL);
+  g_assert_nonnull (edited_widget);
+
+  /* Discard lets quitting go on until every window is closed. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  WAIT_UNTIL ((dialog = find_dialog (edited)) != NULL);
+  click_response (dialog, "_Discard");
+  WAIT_UNTIL (plain_widget == NULL && edited_widget == NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  /* Without a display there is nothing to test: report a skipped plan. */
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display; run under xvfb-run to test the user interface\n");
+      return 0;
+    }
+
+  /* Recent files and settings go to a throw-away home, not the user's. */
+  tmp_home = make_tmpdir ();
+  g_setenv ("XDG_DATA_HOME", tmp_home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", tmp_home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", tmp_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = kr_application_new ();
+  /* Test runs may overlap; each needs its own primary instance. */
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) |
+                           G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/ui/templates", test_templates);
+  g_test_add_func ("/ui/window/new", test_new_window);
+  g_test_add_func ("/ui/window/open-sample", test_open_sample);
+  g_test_add_func ("/ui/window/open-edit-undo", test_open_edit_undo);
+  g_test_add_func ("/ui/window/open-twice-focuses", test_open_twice_focuses);
+  g_test_add_func ("/ui/window/failed-open-keeps-document", test_failed_open_keeps_document);
+  g_test_add_func ("/ui/window/save", test_save);
+  g_test_add_func ("/ui/window/save-conflict", test_save_conflict);
+  g_test_add_func ("/ui/window/failed-save-keeps-changes", test_failed_save_keeps_changes);
+  g_test_add_func ("/ui/window/close-asks", test_close_asks);
+  /* Last: quitting closes every window. */
+  g_test_add_func ("/ui/app/quit-asks-per-window", test_quit_asks_per_window);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  remove_tree (tmp_home);
+  g_free (tmp_home);
+
+  return ret;
+}
