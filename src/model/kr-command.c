@@ -261,6 +261,7 @@ static void
 list_insert (KrListCommand *self,
              guint          position)
 {
+  g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->store)));
   g_list_store_insert (self->store, position, self->item);
 }
 
@@ -400,8 +401,9 @@ kr_insert_command_new (GListStore *store,
 {
   g_return_val_if_fail (G_IS_LIST_STORE (store), NULL);
   g_return_val_if_fail (G_IS_OBJECT (item), NULL);
-  g_return_val_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (store)), NULL);
 
+  /* The position is checked when the command is applied: in a group, the
+   * commands before it may first make the list longer. */
   return list_command_new (store, position, g_object_ref (item), LIST_INSERT, label);
 }
 

@@ -39,7 +39,8 @@ KrCommand *kr_set_command_newv       (gpointer      object,
                                       guint         n_properties,
                                       const char  **names,
                                       const GValue *values);
-/* Inserts @item into @store at @position. */
+/* Inserts @item into @store at @position, which must be valid when the
+ * command is applied. */
 KrCommand *kr_insert_command_new     (GListStore *store,
                                       guint       position,
                                       gpointer    item,

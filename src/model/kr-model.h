@@ -5,6 +5,7 @@
 #pragma once
 
 #include "kr-command.h"
+#include "kr-edits.h"
 #include "kr-emotion.h"
 #include "kr-history.h"
 #include "kr-journey.h"
