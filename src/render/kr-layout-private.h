@@ -1,0 +1,183 @@
+/* kr-layout-private.h: what the layout and the painter share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "kr-layout.h"
+
+G_BEGIN_DECLS
+
+/* Every distance of a map, in map units, already multiplied by the style's
+ * scale. The painter draws with the numbers the layout placed with, so a
+ * note's text always fits the rectangle the layout gave it. */
+typedef struct
+{
+  double scale;
+  double margin;          /* around the whole map */
+  double gutter;          /* left of the first column: lane captions, scales */
+  double lane_pad;        /* inside a lane, above and below its content */
+  double col_pad;         /* inside a column, left and right */
+  double col_min_width;
+  double note_width;
+  double note_min_height;
+  double note_max_height;
+  double note_pad_x;
+  double note_pad_y;
+  double note_gap;        /* between two notes side by side or stacked */
+  double note_step;       /* least advance from one activity to the next */
+  double note_radius;
+  double icon_size;       /* kind icon on the first line of a note */
+  double icon_gap;
+  double star_size;       /* the ★ of a moment of truth */
+  double footer_gap;
+  double footer_height;   /* measured: one line of small text */
+  double note_line_height; /* measured: one line of a note's words */
+  double valence_step;
+  double curve_step;
+  double curve_pad;
+  double badge_size;      /* the phase number */
+  double chip_height;
+  double chip_pad;
+  double arrow_width;     /* "→" between two emotion chips */
+  double row_gap;         /* between the gains and the pains of the red thread */
+  double field_width;     /* one item of the scope summary */
+  double field_gap;
+  double title_max_width;
+  /* Caps on the height of text that may be long: so many lines, then "…". */
+  double title_max_height;
+  double field_max_height;
+  double phase_max_height;
+  double feeling_max_height;
+} KrMetrics;
+
+/* What a phase column needs beyond the public KrLayoutPhase. */
+typedef struct
+{
+  guint                first_note;   /* its notes are contiguous in the layout */
+  guint                n_notes;
+  KrRect               badge;
+  KrRect               title_text;
+  KrRect               star;         /* empty unless a moment of truth */
+  guint                n_chips;
+  const KrEmotion     *emotions[2];
+  KrRect               chips[2];
+  KrRect               arrow;        /* empty with fewer than two chips */
+  KrRect               feeling_text; /* empty without a feeling */
+} KrLayoutPhaseExtra;
+
+/* One item of the scope summary in the header. */
+typedef struct
+{
+  const char *label;       /* untranslated, for g_dgettext () */
+  char       *value;
+  KrRect      label_rect;
+  KrRect      value_rect;
+} KrLayoutField;
+
+struct _KrLayout
+{
+  KrMetrics   m;
+  double      width;
+  double      height;
+  KrRect      lanes[KR_N_LANES];
+  double      neutral_y;
+  double      curve_zero_y;
+  KrRect      gain_row;       /* the two rows of the red thread, full width */
+  KrRect      pain_row;
+  char       *title;          /* NULL when the journey has none */
+  KrRect      title_rect;
+  GArray     *fields;         /* KrLayoutField */
+  GArray     *phases;         /* KrLayoutPhase */
+  GArray     *extras;         /* KrLayoutPhaseExtra, parallel to phases */
+  GArray     *notes;          /* KrLayoutNote, grouped by phase, then lane */
+  GHashTable *note_index;     /* KrNote → index + 1 */
+};
+
+/* Where a note's words and its footer go inside its rectangle. */
+typedef struct
+{
+  double   x;
+  double   y;
+  double   width;
+  double   indent;        /* of the first line, to make room for the kind icon */
+  double   max_height;    /* > 0 when the text is cut to fit */
+  gboolean has_footer;
+  double   footer_y;
+} KrNoteBox;
+
+/* Line heights, uppercase captions and the like all depend on the font, so
+ * the metrics are measured with the context the text is drawn with. */
+void          kr_metrics_init               (KrMetrics          *m,
+                                             const KrStyle      *style,
+                                             PangoContext       *context);
+void          kr_note_box                   (const KrMetrics    *m,
+                                             KrNote             *note,
+                                             const KrRect       *rect,
+                                             gboolean            ellipsized,
+                                             KrNoteBox          *box);
+/* How much of a note's words is laid out: all but the absurdly long. */
+gsize         kr_note_text_length           (const char         *text);
+gboolean      kr_note_has_footer            (KrNote             *note);
+gboolean      kr_note_kind_has_icon         (KrNoteKind          kind);
+KrLane        kr_note_kind_to_lane          (KrNoteKind          kind);
+/* A context that measures and draws the same at every zoom and on every
+ * surface: no hinting, no rounding of glyph positions to pixels. */
+PangoContext *kr_render_create_context      (void);
+void          kr_render_setup_layout_text   (PangoLayout        *layout,
+                                             const PangoFontDescription *font,
+                                             double              width,
+                                             double              indent,
+                                             double              max_height);
+
+/* Measuring text for a layout. Between begin and end a lock is held: one
+ * context and one PangoLayout serve every thread, and note heights are
+ * kept from one layout to the next (the same text, font and width always
+ * measure the same, so the layout stays a pure function). */
+typedef struct _KrMeasure KrMeasure;
+
+KrMeasure    *kr_measure_begin              (const KrStyle      *style,
+                                             KrMetrics          *m);
+void          kr_measure_end                (KrMeasure          *ms);
+double        kr_measure_text               (KrMeasure          *ms,
+                                             KrStyleText         font,
+                                             const char         *text,
+                                             double              width,
+                                             double              max_height);
+double        kr_measure_width              (KrMeasure          *ms,
+                                             KrStyleText         font,
+                                             const char         *text,
+                                             double              max_width,
+                                             double              max_height);
+void          kr_measure_note               (KrMeasure          *ms,
+                                             KrNote             *note,
+                                             double             *height,
+                                             gboolean           *ellipsized);
+
+const KrLayoutPhaseExtra *kr_layout_get_phase_extra (const KrLayout *layout,
+                                                     guint           index);
+
+/* The captions of the lanes, untranslated; NULL for the header. */
+const char   *kr_lane_get_caption           (KrLane              lane);
+
+#define KR_RECT_EMPTY ((KrRect) { 0, 0, 0, 0 })
+
+static inline gboolean
+kr_rect_intersects (const KrRect *a,
+                    const KrRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static inline gboolean
+kr_rect_contains (const KrRect *r,
+                  double        x,
+                  double        y)
+{
+  return x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height;
+}
+
+G_END_DECLS

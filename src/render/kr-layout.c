@@ -1,0 +1,736 @@
+/* kr-layout.c: where everything of a journey map goes
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "kr-layout"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "kr-curve.h"
+#include "kr-layout-private.h"
+
+typedef struct
+{
+  KrNote *note;
+  guint   position;
+} SortEntry;
+
+/* The notes of one phase, per kind, in order. */
+typedef struct
+{
+  GArray *kinds[KR_NOTE_N_KINDS];   /* SortEntry */
+} PhaseNotes;
+
+/* A note before it gets its place. */
+typedef struct
+{
+  KrNote  *note;
+  double   height;
+  gboolean ellipsized;
+  double   dx;      /* from the left of the column's content */
+  double   dy;      /* activities: top, from the neutral line; rows: from the row's top */
+} Placed;
+
+typedef struct
+{
+  GArray  *kinds[KR_NOTE_N_KINDS];  /* Placed */
+  double   content_width;
+  double   block_height[KR_NOTE_N_KINDS];
+  double   title_height;
+  double   feeling_height;
+} PhaseWork;
+
+static const char *const field_labels[] = {
+  N_("Customer"),
+  N_("Goal"),
+  N_("Start and end"),
+  N_("Start"),
+  N_("End"),
+  N_("Out of scope"),
+};
+
+/* --- Notes per phase ---------------------------------------------------- */
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const SortEntry *x = a, *y = b;
+  guint ox = kr_note_get_order (x->note), oy = kr_note_get_order (y->note);
+
+  if (ox != oy)
+    return ox < oy ? -1 : 1;
+  return x->position < y->position ? -1 : x->position > y->position;
+}
+
+/* One pass over the notes instead of kr_journey_collect_notes () per phase
+ * and kind, which would walk them all 4 × phases times; the order is the
+ * same: by `order`, then by position in the list. */
+static PhaseNotes *
+collect_phase_notes (KrJourney *journey,
+                     guint      n_phases)
+{
+  GListModel *phases = kr_journey_get_phases (journey);
+  GListModel *notes = kr_journey_get_notes (journey);
+  guint n_notes = g_list_model_get_n_items (notes);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  PhaseNotes *result = g_new0 (PhaseNotes, MAX (n_phases, 1));
+
+  for (guint p = 0; p < n_phases; p++)
+    {
+      g_autoptr(KrPhase) phase = g_list_model_get_item (phases, p);
+
+      /* The first of two phases with one id wins, as in kr_journey_find_phase (). */
+      if (!g_hash_table_contains (ids, kr_phase_get_id (phase)))
+        g_hash_table_insert (ids, (gpointer) kr_phase_get_id (phase), GUINT_TO_POINTER (p + 1));
+      for (guint k = 0; k < KR_NOTE_N_KINDS; k++)
+        result[p].kinds[k] = g_array_new (FALSE, FALSE, sizeof (SortEntry));
+    }
+
+  for (guint i = 0; i < n_notes; i++)
+    {
+      g_autoptr(KrNote) note = g_list_model_get_item (notes, i);
+      guint p = GPOINTER_TO_UINT (g_hash_table_lookup (ids, kr_note_get_phase (note) ?: ""));
+      KrNoteKind kind = kr_note_get_kind (note);
+
+      /* A note of no phase has no place on the map. */
+      if (p == 0 || kind >= KR_NOTE_N_KINDS)
+        continue;
+      g_array_append_val (result[p - 1].kinds[kind], ((SortEntry) { note, i }));
+    }
+
+  for (guint p = 0; p < n_phases; p++)
+    for (guint k = 0; k < KR_NOTE_N_KINDS; k++)
+      g_array_sort (result[p].kinds[k], compare_entries);
+
+  return result;
+}
+
+static void
+phase_notes_free (PhaseNotes *notes,
+                  guint       n_phases)
+{
+  for (guint p = 0; p < n_phases; p++)
+    for (guint k = 0; k < KR_NOTE_N_KINDS; k++)
+      g_array_unref (notes[p].kinds[k]);
+  g_free (notes);
+}
+
+/* Activities keep their time order left to right, but may share a column
+ * band with notes at another height: each goes as far left as it can
+ * without touching an earlier note whose height range meets its own. */
+static double
+place_activities (const KrMetrics *m,
+                  GArray          *placed)
+{
+  double right = 0;
+  double vgap = m->note_gap / 2;
+
+  for (guint i = 0; i < placed->len; i++)
+    {
+      Placed *p = &g_array_index (placed, Placed, i);
+      double valence = CLAMP (kr_note_get_valence (p->note), KR_VALENCE_MIN, KR_VALENCE_MAX);
+      double x;
+
+      p->dy = -valence * m->valence_step - p->height / 2;
+      x = i == 0 ? 0 : g_array_index (placed, Placed, i - 1).dx + m->note_step;
+
+      /* Earlier notes lie ever further left, so once one is clear of
+       * @x, all before it are too. */
+      for (guint j = i; j-- > 0;)
+        {
+          const Placed *q = &g_array_index (placed, Placed, j);
+
+          if (q->dx + m->note_width + m->note_gap <= x)
+            break;
+          if (p->dy < q->dy + q->height + vgap && q->dy < p->dy + p->height + vgap)
+            x = q->dx + m->note_width + m->note_gap;
+        }
+      p->dx = x;
+      right = MAX (right, x + m->note_width);
+    }
+
+  return right;
+}
+
+/* The width a row of @n notes asks for: a few side by side before rows
+ * wrap, more for a crowded phase, so that a phase grows wide before it
+ * grows tall. */
+static double
+row_width (const KrMetrics *m,
+           guint            n)
+{
+  guint per_row;
+
+  if (n == 0)
+    return 0;
+  per_row = MIN (n, MAX (3, (guint) ceil (sqrt (n))));
+  return per_row * m->note_width + (per_row - 1) * m->note_gap;
+}
+
+static double
+place_row (const KrMetrics *m,
+           GArray          *placed,
+           double           width)
+{
+  double x = 0, y = 0, row_height = 0;
+
+  for (guint i = 0; i < placed->len; i++)
+    {
+      Placed *p = &g_array_index (placed, Placed, i);
+
+      if (x > 0 && x + m->note_width > width + 0.001)
+        {
+          y += row_height + m->note_gap;
+          x = 0;
+          row_height = 0;
+        }
+      p->dx = x;
+      p->dy = y;
+      x += m->note_width + m->note_gap;
+      row_height = MAX (row_height, p->height);
+    }
+
+  return y + row_height;
+}
+
+/* --- Layout ------------------------------------------------------------- */
+
+static void
+layout_field_clear (gpointer data)
+{
+  KrLayoutField *field = data;
+
+  g_free (field->value);
+}
+
+static void
+layout_phase_clear (gpointer data)
+{
+  KrLayoutPhase *phase = data;
+
+  g_clear_object (&phase->phase);
+}
+
+static void
+layout_note_clear (gpointer data)
+{
+  KrLayoutNote *note = data;
+
+  g_clear_object (&note->note);
+}
+
+static void
+add_field (GArray     *fields,
+           const char *label,
+           char       *value)
+{
+  KrLayoutField field = { label, value };
+
+  g_array_append_val (fields, field);
+}
+
+static gboolean
+is_set (const char *value)
+{
+  return value != NULL && *value != '\0';
+}
+
+/* Title and scope summary; returns the height of the header's content. */
+static double
+layout_header (KrLayout  *layout,
+               KrJourney *journey,
+               KrMeasure *ms,
+               double    *width)
+{
+  const KrMetrics *m = &layout->m;
+  const char *start = kr_journey_get_scope (journey, KR_SCOPE_START);
+  const char *end = kr_journey_get_scope (journey, KR_SCOPE_END);
+  double x = m->margin + m->lane_pad;
+  double y = m->margin + m->lane_pad;
+  double fields_height = 0, fields_width = 0, title_width;
+  const char *title;
+
+  if (is_set (kr_journey_get_title (journey)))
+    layout->title = g_strdup (kr_journey_get_title (journey));
+
+  title = layout->title ?: _("Untitled journey");
+  title_width = kr_measure_width (ms, KR_STYLE_TEXT_TITLE, title, m->title_max_width,
+                                  m->title_max_height);
+  layout->title_rect = (KrRect) { x, y, title_width,
+                                  kr_measure_text (ms, KR_STYLE_TEXT_TITLE, title,
+                                                   m->title_max_width, m->title_max_height) };
+  y += layout->title_rect.height;
+
+  if (is_set (kr_journey_get_scope (journey, KR_SCOPE_CUSTOMER)))
+    add_field (layout->fields, field_labels[0],
+               g_strdup (kr_journey_get_scope (journey, KR_SCOPE_CUSTOMER)));
+  if (is_set (kr_journey_get_scope (journey, KR_SCOPE_GOAL)))
+    add_field (layout->fields, field_labels[1],
+               g_strdup (kr_journey_get_scope (journey, KR_SCOPE_GOAL)));
+  if (is_set (start) && is_set (end))
+    add_field (layout->fields, field_labels[2], g_strdup_printf ("%s → %s", start, end));
+  else if (is_set (start))
+    add_field (layout->fields, field_labels[3], g_strdup (start));
+  else if (is_set (end))
+    add_field (layout->fields, field_labels[4], g_strdup (end));
+  if (is_set (kr_journey_get_scope (journey, KR_SCOPE_OUT_OF_SCOPE)))
+    add_field (layout->fields, field_labels[5],
+               g_strdup (kr_journey_get_scope (journey, KR_SCOPE_OUT_OF_SCOPE)));
+
+  if (layout->fields->len > 0)
+    y += 14 * m->scale;
+  for (guint i = 0; i < layout->fields->len; i++)
+    {
+      KrLayoutField *field = &g_array_index (layout->fields, KrLayoutField, i);
+      double fx = x + i * (m->field_width + m->field_gap);
+      double label_height, value_height;
+
+      label_height = kr_measure_text (ms, KR_STYLE_TEXT_CAPTION,
+                                      g_dgettext (GETTEXT_PACKAGE, field->label),
+                                      m->field_width, 1);
+      value_height = kr_measure_text (ms, KR_STYLE_TEXT_SCOPE, field->value,
+                                      m->field_width, m->field_max_height);
+      field->label_rect = (KrRect) { fx, y, m->field_width, label_height };
+      field->value_rect = (KrRect) { fx, y + label_height + 4 * m->scale,
+                                     m->field_width, value_height };
+      fields_height = MAX (fields_height, label_height + 4 * m->scale + value_height);
+      fields_width = fx + m->field_width - x;
+    }
+
+  *width = m->lane_pad + MAX (title_width, fields_width) + m->lane_pad;
+  return y + fields_height + m->lane_pad - m->margin;
+}
+
+/* The "van … naar …" chips and the feeling text of one phase, relative to
+ * the top left of the column's content; returns their height. */
+static double
+layout_feeling (const KrMetrics    *m,
+                KrMeasure          *ms,
+                KrPhase            *phase,
+                double              width,
+                KrLayoutPhaseExtra *extra)
+{
+  const char *ids[2] = { kr_phase_get_emotion_from (phase), kr_phase_get_emotion_to (phase) };
+  double x = 0, y = 0, height = 0;
+
+  extra->n_chips = 0;
+  for (guint i = 0; i < 2; i++)
+    {
+      const KrEmotion *emotion = kr_emotion_lookup (ids[i]);
+      double chip_width;
+
+      if (emotion == NULL)
+        continue;
+
+      chip_width = kr_measure_width (ms, KR_STYLE_TEXT_CHIP, kr_emotion_get_name (emotion), -1, -1);
+      chip_width = MIN (ceil (chip_width) + 2 * m->chip_pad, width);
+
+      if (extra->n_chips == 1)
+        {
+          if (x + m->arrow_width + chip_width > width)
+            {
+              /* The arrow starts the second line, so the chips still read
+               * as "from → to". */
+              x = 0;
+              y += m->chip_height + 6 * m->scale;
+            }
+          extra->arrow = (KrRect) { x, y, m->arrow_width, m->chip_height };
+          x += m->arrow_width;
+          chip_width = MIN (chip_width, width - x);
+        }
+      extra->emotions[extra->n_chips] = emotion;
+      extra->chips[extra->n_chips++] = (KrRect) { x, y, chip_width, m->chip_height };
+      x += chip_width;
+      height = y + m->chip_height;
+    }
+
+  if (is_set (kr_phase_get_feeling (phase)))
+    {
+      double top = height > 0 ? height + 10 * m->scale : 0;
+      double text_height = kr_measure_text (ms, KR_STYLE_TEXT_FEELING,
+                                            kr_phase_get_feeling (phase), width,
+                                            m->feeling_max_height);
+
+      extra->feeling_text = (KrRect) { 0, top, width, text_height };
+      height = top + text_height;
+    }
+
+  return height;
+}
+
+static void
+offset_rect (KrRect *rect,
+             double  dx,
+             double  dy)
+{
+  if (rect->width > 0 || rect->height > 0)
+    {
+      rect->x += dx;
+      rect->y += dy;
+    }
+}
+
+KrLayout *
+kr_layout_compute (KrJourney     *journey,
+                   const KrStyle *style)
+{
+  KrLayout *layout;
+  KrMetrics *m;
+  GListModel *phase_model;
+  guint n_phases;
+  PhaseNotes *notes;
+  PhaseWork *work;
+  KrMeasure *ms;
+  double header_width, header_height, x, y;
+  double title_height = 0, feeling_height = 0, block[KR_NOTE_N_KINDS] = { 0 };
+  double heights[KR_N_LANES];
+
+  g_return_val_if_fail (KR_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (style != NULL, NULL);
+
+  phase_model = kr_journey_get_phases (journey);
+  n_phases = g_list_model_get_n_items (phase_model);
+
+  layout = g_new0 (KrLayout, 1);
+  layout->fields = g_array_new (FALSE, TRUE, sizeof (KrLayoutField));
+  g_array_set_clear_func (layout->fields, layout_field_clear);
+  layout->phases = g_array_sized_new (FALSE, TRUE, sizeof (KrLayoutPhase), n_phases);
+  g_array_set_clear_func (layout->phases, layout_phase_clear);
+  layout->extras = g_array_sized_new (FALSE, TRUE, sizeof (KrLayoutPhaseExtra), n_phases);
+  layout->notes = g_array_new (FALSE, TRUE, sizeof (KrLayoutNote));
+  g_array_set_clear_func (layout->notes, layout_note_clear);
+  layout->note_index = g_hash_table_new (NULL, NULL);
+  m = &layout->m;
+
+  ms = kr_measure_begin (style, m);
+  header_height = layout_header (layout, journey, ms, &header_width);
+
+  /* Sizes first: the lanes are as tall as the tallest phase needs. */
+  notes = collect_phase_notes (journey, n_phases);
+  work = g_new0 (PhaseWork, MAX (n_phases, 1));
+  g_array_set_size (layout->phases, n_phases);
+  g_array_set_size (layout->extras, n_phases);
+  for (guint p = 0; p < n_phases; p++)
+    {
+      PhaseWork *w = &work[p];
+      KrLayoutPhase *lp = &g_array_index (layout->phases, KrLayoutPhase, p);
+      KrLayoutPhaseExtra *extra = &g_array_index (layout->extras, KrLayoutPhaseExtra, p);
+      double content, title_width;
+
+      lp->phase = g_list_model_get_item (phase_model, p);
+
+      for (guint k = 0; k < KR_NOTE_N_KINDS; k++)
+        {
+          GArray *entries = notes[p].kinds[k];
+
+          w->kinds[k] = g_array_sized_new (FALSE, TRUE, sizeof (Placed), entries->len);
+          for (guint i = 0; i < entries->len; i++)
+            {
+              Placed placed = { g_array_index (entries, SortEntry, i).note };
+
+              kr_measure_note (ms, placed.note, &placed.height, &placed.ellipsized);
+              g_array_append_val (w->kinds[k], placed);
+            }
+        }
+
+      content = place_activities (m, w->kinds[KR_NOTE_KIND_ACTIVITY]);
+      for (guint k = KR_NOTE_KIND_PAIN; k < KR_NOTE_N_KINDS; k++)
+        content = MAX (content, row_width (m, w->kinds[k]->len));
+      content = MAX (content, m->col_min_width - 2 * m->col_pad);
+      w->content_width = content;
+      for (guint k = KR_NOTE_KIND_PAIN; k < KR_NOTE_N_KINDS; k++)
+        {
+          w->block_height[k] = place_row (m, w->kinds[k], content);
+          block[k] = MAX (block[k], w->block_height[k]);
+        }
+
+      title_width = content - m->badge_size - 10 * m->scale -
+                    (kr_phase_get_moment_of_truth (lp->phase) ? m->star_size + 8 * m->scale : 0);
+      w->title_height = kr_measure_text (ms, KR_STYLE_TEXT_PHASE,
+                                         kr_phase_get_title (lp->phase) ?: "",
+                                         title_width, m->phase_max_height);
+      extra->title_text = (KrRect) { m->badge_size + 10 * m->scale, 0, title_width, w->title_height };
+      title_height = MAX (title_height, MAX (w->title_height, m->badge_size));
+
+      w->feeling_height = layout_feeling (m, ms, lp->phase, content, extra);
+      feeling_height = MAX (feeling_height, w->feeling_height);
+
+      switch (kr_curve_point_for_phase (journey, lp->phase, &lp->curve_value))
+        {
+        case KR_CURVE_POINT_EXPLICIT:
+          break;
+        case KR_CURVE_POINT_DERIVED:
+          lp->curve_derived = TRUE;
+          break;
+        case KR_CURVE_POINT_NONE:
+        default:
+          lp->curve_gap = TRUE;
+          break;
+        }
+    }
+  kr_measure_end (ms);
+
+  /* Lanes top to bottom. Rows of notes never shrink below one note, so
+   * there is always a place to drop the first. */
+  for (guint k = KR_NOTE_KIND_PAIN; k < KR_NOTE_N_KINDS; k++)
+    block[k] = MAX (block[k], m->note_min_height);
+  heights[KR_LANE_HEADER] = header_height;
+  heights[KR_LANE_PHASES] = title_height + 2 * m->lane_pad;
+  heights[KR_LANE_ACTIVITIES] = 2 * (-KR_VALENCE_MIN * m->valence_step +
+                                     m->note_max_height / 2 + m->lane_pad);
+  heights[KR_LANE_CURVE] = 2 * (-KR_CURVE_MIN * m->curve_step + m->curve_pad);
+  heights[KR_LANE_FEELING] = MAX (feeling_height, m->chip_height) + 2 * m->lane_pad;
+  heights[KR_LANE_RED_THREAD] = 2 * m->lane_pad + block[KR_NOTE_KIND_GAIN] + m->row_gap +
+                                block[KR_NOTE_KIND_PAIN];
+  heights[KR_LANE_IMPROVEMENTS] = 2 * m->lane_pad + block[KR_NOTE_KIND_IMPROVEMENT];
+
+  x = m->margin + m->gutter;
+  for (guint p = 0; p < n_phases; p++)
+    x += work[p].content_width + 2 * m->col_pad;
+  if (n_phases == 0)
+    x += m->col_min_width;
+  layout->width = MAX (x, m->margin + header_width) + m->margin;
+
+  y = m->margin;
+  for (guint l = 0; l < KR_N_LANES; l++)
+    {
+      layout->lanes[l] = (KrRect) { m->margin, y, layout->width - 2 * m->margin, heights[l] };
+      y += heights[l];
+    }
+  layout->height = y + m->margin;
+  layout->neutral_y = layout->lanes[KR_LANE_ACTIVITIES].y + heights[KR_LANE_ACTIVITIES] / 2;
+  layout->curve_zero_y = layout->lanes[KR_LANE_CURVE].y + heights[KR_LANE_CURVE] / 2;
+  layout->gain_row = layout->lanes[KR_LANE_RED_THREAD];
+  layout->gain_row.height = m->lane_pad + block[KR_NOTE_KIND_GAIN] + m->row_gap / 2;
+  layout->pain_row = layout->gain_row;
+  layout->pain_row.y += layout->gain_row.height;
+  layout->pain_row.height = heights[KR_LANE_RED_THREAD] - layout->gain_row.height;
+
+  /* Then every place. */
+  x = m->margin + m->gutter;
+  for (guint p = 0; p < n_phases; p++)
+    {
+      PhaseWork *w = &work[p];
+      KrLayoutPhase *lp = &g_array_index (layout->phases, KrLayoutPhase, p);
+      KrLayoutPhaseExtra *extra = &g_array_index (layout->extras, KrLayoutPhaseExtra, p);
+      double width = w->content_width + 2 * m->col_pad;
+      double cx = x + m->col_pad;
+      const KrRect *phases_lane = &layout->lanes[KR_LANE_PHASES];
+      const KrRect *feeling_lane = &layout->lanes[KR_LANE_FEELING];
+      /* Lane order of the notes: activities, then gains above pains. */
+      static const KrNoteKind kinds[] = {
+        KR_NOTE_KIND_ACTIVITY, KR_NOTE_KIND_GAIN, KR_NOTE_KIND_PAIN, KR_NOTE_KIND_IMPROVEMENT,
+      };
+
+      lp->column = (KrRect) { x, phases_lane->y, width,
+                              layout->lanes[KR_LANE_IMPROVEMENTS].y +
+                              layout->lanes[KR_LANE_IMPROVEMENTS].height - phases_lane->y };
+      lp->title = (KrRect) { x, phases_lane->y, width, phases_lane->height };
+      lp->feeling = (KrRect) { x, feeling_lane->y, width, feeling_lane->height };
+      lp->curve_x = x + width / 2;
+      lp->curve_y = lp->curve_gap ? layout->curve_zero_y
+                                  : layout->curve_zero_y - lp->curve_value * m->curve_step;
+
+      extra->badge = (KrRect) { cx, phases_lane->y + m->lane_pad, m->badge_size, m->badge_size };
+      offset_rect (&extra->title_text, cx, phases_lane->y + m->lane_pad);
+      if (extra->title_text.height < m->badge_size)
+        extra->title_text.y += (m->badge_size - extra->title_text.height) / 2;
+      if (kr_phase_get_moment_of_truth (lp->phase))
+        extra->star = (KrRect) { x + width - m->col_pad - m->star_size,
+                                 phases_lane->y + m->lane_pad + (m->badge_size - m->star_size) / 2,
+                                 m->star_size, m->star_size };
+      for (guint i = 0; i < extra->n_chips; i++)
+        offset_rect (&extra->chips[i], cx, feeling_lane->y + m->lane_pad);
+      offset_rect (&extra->arrow, cx, feeling_lane->y + m->lane_pad);
+      offset_rect (&extra->feeling_text, cx, feeling_lane->y + m->lane_pad);
+
+      extra->first_note = layout->notes->len;
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        {
+          KrNoteKind kind = kinds[i];
+          GArray *placed = w->kinds[kind];
+          double top;
+
+          if (kind == KR_NOTE_KIND_ACTIVITY)
+            top = layout->neutral_y;
+          else if (kind == KR_NOTE_KIND_GAIN)
+            top = layout->lanes[KR_LANE_RED_THREAD].y + m->lane_pad;
+          else if (kind == KR_NOTE_KIND_PAIN)
+            top = layout->pain_row.y + m->row_gap / 2;
+          else
+            top = layout->lanes[KR_LANE_IMPROVEMENTS].y + m->lane_pad;
+
+          for (guint j = 0; j < placed->len; j++)
+            {
+              const Placed *pl = &g_array_index (placed, Placed, j);
+              KrLayoutNote note = {
+                .note = g_object_ref (pl->note),
+                .phase = p,
+                .lane = kr_note_kind_to_lane (kind),
+                .index = j,
+                .rect = { cx + pl->dx, top + pl->dy, m->note_width, pl->height },
+                .ellipsized = pl->ellipsized,
+              };
+
+              g_array_append_val (layout->notes, note);
+              g_hash_table_insert (layout->note_index, pl->note,
+                                   GUINT_TO_POINTER (layout->notes->len));
+            }
+          g_array_unref (placed);
+        }
+      extra->n_notes = layout->notes->len - extra->first_note;
+      x += width;
+    }
+
+  phase_notes_free (notes, n_phases);
+  g_free (work);
+
+  return layout;
+}
+
+void
+kr_layout_free (KrLayout *layout)
+{
+  if (layout == NULL)
+    return;
+
+  g_free (layout->title);
+  g_array_unref (layout->fields);
+  g_array_unref (layout->phases);
+  g_array_unref (layout->extras);
+  g_array_unref (layout->notes);
+  g_hash_table_unref (layout->note_index);
+  g_free (layout);
+}
+
+/* --- Accessors ---------------------------------------------------------- */
+
+double
+kr_layout_get_width (const KrLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->width;
+}
+
+double
+kr_layout_get_height (const KrLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->height;
+}
+
+KrRect
+kr_layout_get_lane (const KrLayout *layout,
+                    KrLane          lane)
+{
+  g_return_val_if_fail (layout != NULL, KR_RECT_EMPTY);
+  g_return_val_if_fail (lane < KR_N_LANES, KR_RECT_EMPTY);
+
+  return layout->lanes[lane];
+}
+
+double
+kr_layout_get_neutral_y (const KrLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->neutral_y;
+}
+
+double
+kr_layout_get_valence_step (const KrLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 1);
+
+  return layout->m.valence_step;
+}
+
+double
+kr_layout_get_curve_zero_y (const KrLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->curve_zero_y;
+}
+
+double
+kr_layout_get_curve_step (const KrLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 1);
+
+  return layout->m.curve_step;
+}
+
+double
+kr_layout_curve_value_at (const KrLayout *layout,
+                          double          y)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return CLAMP ((layout->curve_zero_y - y) / layout->m.curve_step, KR_CURVE_MIN, KR_CURVE_MAX);
+}
+
+guint
+kr_layout_get_n_phases (const KrLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->phases->len;
+}
+
+const KrLayoutPhase *
+kr_layout_get_phase (const KrLayout *layout,
+                     guint           index)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (index < layout->phases->len, NULL);
+
+  return &g_array_index (layout->phases, KrLayoutPhase, index);
+}
+
+const KrLayoutPhaseExtra *
+kr_layout_get_phase_extra (const KrLayout *layout,
+                           guint           index)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (index < layout->extras->len, NULL);
+
+  return &g_array_index (layout->extras, KrLayoutPhaseExtra, index);
+}
+
+guint
+kr_layout_get_n_notes (const KrLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->notes->len;
+}
+
+const KrLayoutNote *
+kr_layout_get_note (const KrLayout *layout,
+                    guint           index)
+{
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (index < layout->notes->len, NULL);
+
+  return &g_array_index (layout->notes, KrLayoutNote, index);
+}
+
+const KrLayoutNote *
+kr_layout_find_note (const KrLayout *layout,
+                     KrNote         *note)
+{
+  guint index;
+
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (layout->note_index, note));
+  return index > 0 ? &g_array_index (layout->notes, KrLayoutNote, index - 1) : NULL;
+}

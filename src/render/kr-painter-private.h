@@ -1,0 +1,72 @@
+/* kr-painter-private.h: what the parts of the painter share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kr-layout-private.h"
+#include "kr-painter.h"
+
+G_BEGIN_DECLS
+
+/* One paint: the fonts and the PangoLayout are made once and reused for
+ * every text drawn. */
+typedef struct
+{
+  cairo_t              *cr;
+  const KrStyle        *style;
+  const KrMetrics      *m;
+  KrRect                clip;
+  PangoContext         *context;
+  PangoLayout          *text;
+  PangoFontDescription *fonts[KR_STYLE_N_TEXTS];
+  gboolean              flat;    /* print: no shadows, which print as smudges */
+} KrPaint;
+
+void kr_paint_init          (KrPaint          *p,
+                             cairo_t          *cr,
+                             const KrStyle    *style,
+                             const KrMetrics  *m);
+void kr_paint_clear         (KrPaint          *p);
+
+void kr_paint_set_colour    (KrPaint          *p,
+                             const KrColour   *colour);
+void kr_paint_set_colour_alpha (KrPaint       *p,
+                                const KrColour *colour,
+                                double          alpha);
+void kr_paint_set_style_colour (KrPaint       *p,
+                                KrStyleColour   colour);
+void kr_paint_rounded_rect  (cairo_t          *cr,
+                             double            x,
+                             double            y,
+                             double            width,
+                             double            height,
+                             double            radius);
+/* Draws @text with its top left at (@x, @y); returns the height drawn. */
+double kr_paint_text        (KrPaint          *p,
+                             KrStyleText       font,
+                             const char       *text,
+                             gssize            length,
+                             double            x,
+                             double            y,
+                             double            width,
+                             double            indent,
+                             double            max_height,
+                             PangoAlignment    alignment);
+
+/* Shapes, drawn in a box of @size with its top left at (@x, @y). */
+void kr_paint_star          (KrPaint          *p,
+                             double            cx,
+                             double            cy,
+                             double            radius);
+void kr_paint_kind_icon     (KrPaint          *p,
+                             KrNoteKind        kind,
+                             double            x,
+                             double            y,
+                             double            size,
+                             const KrColour   *colour);
+
+void kr_paint_note          (KrPaint          *p,
+                             const KrLayoutNote *note);
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* kr-painter.h: draws a journey map on any cairo context
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One look for the screen, PDF, PNG, SVG and print. The canvas draws what
+ * only a screen has (selection, focus, drag feedback, hover) on top.
+ */
+#pragma once
+
+#include <cairo.h>
+
+#include "kr-layout.h"
+
+G_BEGIN_DECLS
+
+/* Draws @layout in map units: scale and translate @cr first to zoom and
+ * pan. Only what meets @clip (in map units; NULL for everything) is drawn,
+ * so a screen repaint costs what is visible. */
+void kr_painter_paint      (cairo_t        *cr,
+                            const KrLayout *layout,
+                            const KrStyle  *style,
+                            const KrRect   *clip);
+/* One note on its own, for drag feedback: drawn at its layout rectangle. */
+void kr_painter_paint_note (cairo_t            *cr,
+                            const KrLayoutNote *note,
+                            const KrStyle      *style);
+
+G_END_DECLS

@@ -1,0 +1,332 @@
+/* test-painter.c: what a painted journey map looks like, with no display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <math.h>
+#include <string.h>
+
+#include "kr-painter.h"
+
+typedef struct
+{
+  KrJourney *journey;
+  KrStyle   *style;
+  KrLayout  *layout;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
+                                                 "verduurzamen.klantreis", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  f->journey = kr_journey_load_file (file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  f->style = kr_style_new (GPOINTER_TO_INT (data));
+  f->layout = kr_layout_compute (f->journey, f->style);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  kr_layout_free (f->layout);
+  kr_style_free (f->style);
+  g_object_unref (f->journey);
+}
+
+/* The whole map at @scale, on an image that starts out transparent. */
+static cairo_surface_t *
+paint_image (Fixture      *f,
+             double        scale,
+             const KrRect *clip)
+{
+  int width = (int) ceil (kr_layout_get_width (f->layout) * scale);
+  int height = (int) ceil (kr_layout_get_height (f->layout) * scale);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_scale (cr, scale, scale);
+  kr_painter_paint (cr, f->layout, f->style, clip);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+typedef struct
+{
+  int r, g, b, a;
+} Pixel;
+
+static Pixel
+pixel_at (cairo_surface_t *surface,
+          int              x,
+          int              y)
+{
+  const guint8 *data = cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  guint32 value;
+
+  g_assert_cmpint (x, >=, 0);
+  g_assert_cmpint (y, >=, 0);
+  g_assert_cmpint (x, <, cairo_image_surface_get_width (surface));
+  g_assert_cmpint (y, <, cairo_image_surface_get_height (surface));
+  memcpy (&value, data + y * stride + x * 4, sizeof value);
+
+  return (Pixel) { (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff, value >> 24 };
+}
+
+typedef gboolean (*PixelTest) (Pixel p);
+
+/* How many pixels of a map rectangle pass @test. */
+static guint
+count_pixels (cairo_surface_t *surface,
+              double           scale,
+              const KrRect    *rect,
+              PixelTest        test)
+{
+  int x0 = MAX (0, (int) floor (rect->x * scale));
+  int y0 = MAX (0, (int) floor (rect->y * scale));
+  int x1 = MIN (cairo_image_surface_get_width (surface), (int) ceil ((rect->x + rect->width) * scale));
+  int y1 = MIN (cairo_image_surface_get_height (surface), (int) ceil ((rect->y + rect->height) * scale));
+  guint count = 0;
+
+  for (int y = y0; y < y1; y++)
+    for (int x = x0; x < x1; x++)
+      if (test (pixel_at (surface, x, y)))
+        count++;
+
+  return count;
+}
+
+static Pixel background;
+
+static gboolean
+is_not_background (Pixel p)
+{
+  return abs (p.r - background.r) + abs (p.g - background.g) + abs (p.b - background.b) > 30;
+}
+
+static gboolean
+is_reddish (Pixel p)
+{
+  return p.r > p.g + 60 && p.r > p.b + 60;
+}
+
+static gboolean
+is_greenish (Pixel p)
+{
+  return p.g > p.r + 40 && p.g > p.b + 20;
+}
+
+static gboolean
+is_gold (Pixel p)
+{
+  return p.r > 200 && p.g > 150 && p.b < 90;
+}
+
+static gboolean
+is_dark (Pixel p)
+{
+  return p.r + p.g + p.b < 3 * 90;
+}
+
+static gboolean
+is_painted (Pixel p)
+{
+  return p.a != 0;
+}
+
+static const KrLayoutNote *
+find_note (const KrLayout *layout,
+           KrNoteKind      kind,
+           gboolean        moment_of_truth)
+{
+  for (guint i = 0; i < kr_layout_get_n_notes (layout); i++)
+    {
+      const KrLayoutNote *note = kr_layout_get_note (layout, i);
+
+      if (kr_note_get_kind (note->note) == kind &&
+          (!moment_of_truth || kr_note_get_moment_of_truth (note->note)))
+        return note;
+    }
+  g_assert_not_reached ();
+}
+
+static void
+test_light (Fixture       *f,
+            gconstpointer  data)
+{
+  double scale = 0.5;
+  cairo_surface_t *surface = paint_image (f, scale, NULL);
+  KrRect all = { 0, 0, kr_layout_get_width (f->layout), kr_layout_get_height (f->layout) };
+  const KrLayoutNote *star;
+  KrRect corner, line;
+  guint n_pains = 0, n_gains = 0;
+
+  background = pixel_at (surface, 1, 1);
+  g_assert_cmpint (background.a, ==, 255);
+  /* A light map on a light background. */
+  g_assert_cmpint (background.r + background.g + background.b, >, 3 * 200);
+  g_assert_cmpuint (count_pixels (surface, scale, &all, is_not_background), >,
+                    all.width * all.height * scale * scale / 10);
+
+  for (guint i = 0; i < kr_layout_get_n_notes (f->layout); i++)
+    {
+      const KrLayoutNote *note = kr_layout_get_note (f->layout, i);
+
+      /* Pains carry red, gains green: the edge and the icon at least. */
+      switch (kr_note_get_kind (note->note))
+        {
+        case KR_NOTE_KIND_PAIN:
+          g_assert_cmpuint (count_pixels (surface, scale, &note->rect, is_reddish), >, 20);
+          n_pains++;
+          break;
+        case KR_NOTE_KIND_GAIN:
+          g_assert_cmpuint (count_pixels (surface, scale, &note->rect, is_greenish), >, 20);
+          n_gains++;
+          break;
+        case KR_NOTE_KIND_ACTIVITY:
+        case KR_NOTE_KIND_IMPROVEMENT:
+        default:
+          break;
+        }
+    }
+  g_assert_cmpuint (n_pains, >, 0);
+  g_assert_cmpuint (n_gains, >, 0);
+
+  /* The ★ of "Ik bezoek 'Mijn RVO' …" in the top right corner. */
+  star = find_note (f->layout, KR_NOTE_KIND_ACTIVITY, TRUE);
+  corner = (KrRect) { star->rect.x + star->rect.width - 32, star->rect.y, 32, 32 };
+  g_assert_cmpuint (count_pixels (surface, scale, &corner, is_gold), >, 10);
+  corner.x = star->rect.x;
+  g_assert_cmpuint (count_pixels (surface, scale, &corner, is_gold), ==, 0);
+
+  /* The neutral line is strong, also in the gutter where no note covers it. */
+  line = (KrRect) { kr_layout_get_phase (f->layout, 0)->column.x - 30,
+                    kr_layout_get_neutral_y (f->layout) - 1, 20, 2 };
+  g_assert_cmpuint (count_pixels (surface, scale, &line, is_dark), >=, 10 * scale);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_dark (Fixture       *f,
+           gconstpointer  data)
+{
+  cairo_surface_t *surface = paint_image (f, 0.25, NULL);
+  Pixel p = pixel_at (surface, 1, 1);
+  const KrLayoutNote *pain = find_note (f->layout, KR_NOTE_KIND_PAIN, FALSE);
+
+  g_assert_cmpint (p.a, ==, 255);
+  g_assert_cmpint (p.r + p.g + p.b, <, 3 * 60);
+  g_assert_cmpuint (count_pixels (surface, 0.25, &pain->rect, is_reddish), >, 0);
+  cairo_surface_destroy (surface);
+}
+
+/* A repaint of part of the map touches only that part. */
+static void
+test_clip (Fixture       *f,
+           gconstpointer  data)
+{
+  const KrLayoutNote *note = find_note (f->layout, KR_NOTE_KIND_GAIN, FALSE);
+  /* Whole pixels, so that no pixel at the edge is partly painted. */
+  KrRect clip = { floor (note->rect.x) - 10, floor (note->rect.y) - 10,
+                  ceil (note->rect.width) + 20, ceil (note->rect.height) + 20 };
+  KrRect all = { 0, 0, kr_layout_get_width (f->layout), kr_layout_get_height (f->layout) };
+  cairo_surface_t *surface = paint_image (f, 1, &clip);
+  guint inside = count_pixels (surface, 1, &clip, is_painted);
+
+  g_assert_cmpuint (inside, ==, (guint) (clip.width * clip.height));
+  g_assert_cmpuint (count_pixels (surface, 1, &all, is_painted), ==, inside);
+  g_assert_cmpuint (count_pixels (surface, 1, &note->rect, is_greenish), >, 20);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_note (Fixture       *f,
+           gconstpointer  data)
+{
+  const KrLayoutNote *note = find_note (f->layout, KR_NOTE_KIND_PAIN, FALSE);
+  cairo_surface_t *surface = paint_image (f, 1, &(KrRect) { 0, 0, 1, 1 });
+  cairo_t *cr = cairo_create (surface);
+
+  kr_painter_paint_note (cr, note, f->style);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  g_assert_cmpuint (count_pixels (surface, 1, &note->rect, is_reddish), >, 20);
+  cairo_surface_destroy (surface);
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* Vector output: text stays text, and nothing fails on the way. */
+static void
+test_vector (Fixture       *f,
+             gconstpointer  data)
+{
+  double width = kr_layout_get_width (f->layout), height = kr_layout_get_height (f->layout);
+  cairo_surface_t *surfaces[2];
+
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  g_autoptr(GByteArray) svg = g_byte_array_new ();
+  surfaces[0] = cairo_pdf_surface_create_for_stream (append_bytes, pdf, width, height);
+  surfaces[1] = cairo_svg_surface_create_for_stream (append_bytes, svg, width, height);
+
+  for (guint i = 0; i < G_N_ELEMENTS (surfaces); i++)
+    {
+      cairo_t *cr = cairo_create (surfaces[i]);
+
+      kr_painter_paint (cr, f->layout, f->style, NULL);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      cairo_surface_finish (surfaces[i]);
+      g_assert_cmpint (cairo_surface_status (surfaces[i]), ==, CAIRO_STATUS_SUCCESS);
+      cairo_surface_destroy (surfaces[i]);
+    }
+
+  g_assert_cmpuint (pdf->len, >, 10000);
+  g_assert_cmpmem (pdf->data, 5, "%PDF-", 5);
+  g_assert_cmpuint (svg->len, >, 10000);
+  /* Glyphs, not a picture of the map. */
+  g_assert_null (g_strstr_len ((const char *) svg->data, svg->len, "<image"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/render/painter/light", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
+              fixture_set_up, test_light, fixture_tear_down);
+  g_test_add ("/render/painter/print", Fixture, GINT_TO_POINTER (KR_STYLE_PRINT),
+              fixture_set_up, test_light, fixture_tear_down);
+  g_test_add ("/render/painter/dark", Fixture, GINT_TO_POINTER (KR_STYLE_DARK),
+              fixture_set_up, test_dark, fixture_tear_down);
+  g_test_add ("/render/painter/clip", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
+              fixture_set_up, test_clip, fixture_tear_down);
+  g_test_add ("/render/painter/note", Fixture, GINT_TO_POINTER (KR_STYLE_HIGH_CONTRAST),
+              fixture_set_up, test_note, fixture_tear_down);
+  g_test_add ("/render/painter/vector", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
+              fixture_set_up, test_vector, fixture_tear_down);
+
+  return g_test_run ();
+}
