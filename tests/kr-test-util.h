@@ -56,4 +56,28 @@ kr_test_read_bytes (const char *path)
   return g_bytes_new_take (contents, length);
 }
 
+/* For GUI tests: runs the main loop until @cond holds, and fails the test
+ * if it does not within a time that is generous for a loaded CI machine. */
+#define KR_TEST_WAIT_SECONDS 20
+
+static inline gboolean
+kr_test_timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+#define WAIT_UNTIL(cond)                                                              \
+  G_STMT_START {                                                                      \
+    gboolean timed_out_ = FALSE;                                                      \
+    guint id_ = g_timeout_add_seconds (KR_TEST_WAIT_SECONDS, kr_test_timeout_cb, &timed_out_); \
+    while (!(cond) && !timed_out_)                                                    \
+      g_main_context_iteration (NULL, TRUE);                                          \
+    if (!timed_out_)                                                                  \
+      g_source_remove (id_);                                                          \
+    g_assert_true (cond);                                                             \
+  } G_STMT_END
+
 G_END_DECLS

@@ -175,7 +175,10 @@ kr_edit_move_notes (KrJourney  *journey,
   g_return_val_if_fail (notes != NULL && notes->len > 0, NULL);
   g_return_val_if_fail (kr_journey_find_phase (journey, phase_id, NULL) != NULL, NULL);
 
-  sorted = g_ptr_array_copy (notes, NULL, NULL);
+  /* A plain copy: the caller's array may own its notes. */
+  sorted = g_ptr_array_sized_new (notes->len);
+  for (guint i = 0; i < notes->len; i++)
+    g_ptr_array_add (sorted, notes->pdata[i]);
   g_ptr_array_sort_with_data (sorted, compare_in_journey, journey);
   for (guint i = 0; i < sorted->len; i++)
     {

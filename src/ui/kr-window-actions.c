@@ -46,6 +46,20 @@ kr_window_close_action (GSimpleAction *action,
   gtk_window_close (GTK_WINDOW (user_data));
 }
 
+/* While a note's text is being typed, Ctrl+Z belongs to the typing: the
+ * journey's own steps wait until the text is committed. */
+static gboolean
+forward_to_editor (KrWindow   *self,
+                   const char *action)
+{
+  GtkWidget *editor = self->canvas != NULL ? kr_canvas_get_editor (self->canvas) : NULL;
+
+  if (editor == NULL)
+    return FALSE;
+  gtk_widget_activate_action (editor, action, NULL);
+  return TRUE;
+}
+
 static void
 kr_window_undo_action (GSimpleAction *action,
                        GVariant      *param,
@@ -53,7 +67,8 @@ kr_window_undo_action (GSimpleAction *action,
 {
   KrWindow *self = user_data;
 
-  kr_history_undo (self->history);
+  if (!forward_to_editor (self, "text.undo"))
+    kr_history_undo (self->history);
 }
 
 static void
@@ -63,7 +78,8 @@ kr_window_redo_action (GSimpleAction *action,
 {
   KrWindow *self = user_data;
 
-  kr_history_redo (self->history);
+  if (!forward_to_editor (self, "text.redo"))
+    kr_history_redo (self->history);
 }
 
 static void

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include "kr-overview.h"
+#include "kr-canvas.h"
 #include "kr-window.h"
 
 G_BEGIN_DECLS
@@ -18,11 +18,14 @@ struct _KrWindow
   AdwWindowTitle       *window_title;
   AdwSplitButton       *open_button;
   GtkMenuButton        *primary_menu_button;
+  GtkMenuButton        *zoom_button;
+  AdwSplitButton       *add_button;
   GMenu                *recent_section;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
-  KrOverview           *overview;
+  KrCanvas             *canvas;
   AdwStatusPage        *empty_page;
+  GtkWidget            *add_phase_button;
 
   /* The document */
   KrJourney            *journey;

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n.h>
 
 #include "kr-window-private.h"
@@ -77,8 +78,37 @@ update_titles (KrWindow *self)
 static void
 update_page (KrWindow *self)
 {
-  gtk_stack_set_visible_child_name (self->stack,
-                                    journey_is_blank (self->journey) ? "empty" : "overview");
+  gboolean empty = g_list_model_get_n_items (kr_journey_get_phases (self->journey)) == 0;
+  const char *page = empty ? "empty" : "canvas";
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  /* Nothing to zoom on the empty page. */
+  gtk_widget_set_visible (GTK_WIDGET (self->zoom_button), !empty);
+
+  /* Without phases there is no map to draw: the empty page offers the
+   * first step of the method instead, and Enter takes it. */
+  if (empty && (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->canvas))))
+    gtk_widget_grab_focus (self->add_phase_button);
+
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
+static void
+update_zoom_label (KrWindow *self)
+{
+  g_autofree char *label = NULL;
+
+  /* Translators: the zoom level in the header bar, such as "100%" */
+  label = g_strdup_printf (_("%d%%"), (int) round (kr_canvas_get_zoom (self->canvas) * 100));
+  gtk_menu_button_set_label (self->zoom_button, label);
+}
+
+static void
+canvas_notify_zoom_cb (KrWindow   *self,
+                       GParamSpec *pspec,
+                       KrCanvas   *canvas)
+{
+  update_zoom_label (self);
 }
 
 static void
@@ -292,7 +322,7 @@ kr_window_class_init (KrWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (KR_TYPE_OVERVIEW);
+  g_type_ensure (KR_TYPE_CANVAS);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/klantreis/Klantreis/kr-window.ui");
@@ -302,8 +332,33 @@ kr_window_class_init (KrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KrWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, KrWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, KrWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, KrWindow, overview);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, zoom_button);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, add_button);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, KrWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, add_phase_button);
+
+  /* Zoom works wherever the focus is in the window. Bindings of the window
+   * rather than application accelerators, which would take Ctrl+minus
+   * from a text field before it sees it. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "canvas.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "canvas.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
+                                       "canvas.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "canvas.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "canvas.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "canvas.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
+                                       "canvas.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
+                                       "canvas.zoom-fit", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1, GDK_CONTROL_MASK,
+                                       "canvas.zoom-fit", NULL);
 }
 
 static void
@@ -312,6 +367,13 @@ kr_window_init (KrWindow *self)
   g_autoptr(KrJourney) journey = kr_journey_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The header bar and the window's shortcuts reach the map's actions. */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "canvas",
+                                  kr_canvas_get_actions (self->canvas));
+  g_signal_connect_swapped (self->canvas, "notify::zoom",
+                            G_CALLBACK (canvas_notify_zoom_cb), self);
+  update_zoom_label (self);
 
   _kr_window_actions_init (self);
   _kr_window_set_document (self, journey, NULL, NULL);
@@ -353,7 +415,7 @@ _kr_window_set_document (KrWindow   *self,
   g_signal_connect_swapped (kr_journey_get_personas (self->journey), "items-changed",
                             G_CALLBACK (journey_items_changed_cb), self);
 
-  kr_overview_set_journey (self->overview, self->journey);
+  kr_canvas_set_document (self->canvas, self->journey, self->history);
 
   _kr_window_update_state (self);
 

@@ -8,10 +8,12 @@
  *
  *   kr-bench io --notes 10000
  *   kr-bench canvas --notes 2000
+ *   kr-bench startup [FILE]     (needs a display: run it under xvfb-run)
  */
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -162,10 +164,68 @@ bench_io (guint n_notes)
 
 int kr_bench_canvas (guint n_notes);
 
+/* Starts the app on @file again and again, each time until it reports its
+ * first painted frame (KLANTREIS_REPORT_STARTUP=1), and prints the median. */
+static int
+bench_startup (const char *bench_path,
+               const char *file)
+{
+  g_autofree char *dir = g_path_get_dirname (bench_path);
+  g_autofree char *app = g_build_filename (dir, "..", "..", "src", "klantreis", NULL);
+  g_autofree char *schemas = g_build_filename (dir, "..", "..", "data", NULL);
+  double times[N_RUNS];
+
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      g_autoptr(GSubprocessLauncher) launcher =
+        g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+      g_autoptr(GSubprocess) process = NULL;
+      g_autoptr(GDataInputStream) err = NULL;
+      g_autoptr(GError) error = NULL;
+      char *line;
+
+      g_subprocess_launcher_setenv (launcher, "KLANTREIS_REPORT_STARTUP", "1", TRUE);
+      g_subprocess_launcher_setenv (launcher, "GSETTINGS_SCHEMA_DIR", schemas, TRUE);
+      g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "memory", TRUE);
+      /* Each run is a fresh process: the previous one has been ended, so
+       * none is left for this one to hand the file to. */
+      process = g_subprocess_launcher_spawn (launcher, &error, app, file, NULL);
+      if (process == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return 1;
+        }
+
+      err = g_data_input_stream_new (g_subprocess_get_stderr_pipe (process));
+      times[run] = -1;
+      while ((line = g_data_input_stream_read_line_utf8 (err, NULL, NULL, NULL)) != NULL)
+        {
+          double ms;
+
+          if (sscanf (line, "startup.first_frame %lf ms", &ms) == 1)
+            times[run] = ms;
+          g_free (line);
+          if (times[run] >= 0)
+            break;
+        }
+      g_subprocess_force_exit (process);
+      g_subprocess_wait (process, NULL, NULL);
+      if (times[run] < 0)
+        {
+          g_printerr ("the app reported no first frame\n");
+          return 1;
+        }
+    }
+
+  g_print ("startup.first_frame %.1f ms\n", median (times, N_RUNS));
+  return 0;
+}
+
 static void
 usage (void)
 {
-  g_printerr ("Usage: kr-bench io|canvas [--notes N]\n");
+  g_printerr ("Usage: kr-bench io|canvas [--notes N]\n"
+              "       kr-bench startup [FILE]\n");
   exit (2);
 }
 
@@ -177,6 +237,9 @@ main (int   argc,
 
   if (argc < 2)
     usage ();
+
+  if (strcmp (argv[1], "startup") == 0)
+    return bench_startup (argv[0], argc > 2 ? argv[2] : SOURCE_SAMPLEDIR "/verduurzamen.klantreis");
 
   for (int i = 2; i < argc; i++)
     {

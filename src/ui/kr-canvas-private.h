@@ -1,0 +1,288 @@
+/* kr-canvas-private.h: what the parts of KrCanvas share
+ *
+ * Copyright 2026 The Klantreis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "kr-canvas.h"
+#include "kr-canvas-item.h"
+#include "kr-edits.h"
+#include "kr-painter.h"
+
+G_BEGIN_DECLS
+
+/* Room around the map when it is panned to an edge, in widget pixels. */
+#define KR_CANVAS_MARGIN 32.0
+/* How far the pointer moves before a press becomes a drag. */
+#define KR_CANVAS_DRAG_THRESHOLD 4.0
+
+typedef enum
+{
+  KR_CANVAS_DRAG_NONE,
+  KR_CANVAS_DRAG_PENDING_NOTES,  /* pressed on a note, not yet moved */
+  KR_CANVAS_DRAG_NOTES,
+  KR_CANVAS_DRAG_PENDING_PHASE,  /* pressed on a phase title */
+  KR_CANVAS_DRAG_PHASE,
+  KR_CANVAS_DRAG_PAN,
+  KR_CANVAS_DRAG_RUBBER_BAND,
+} KrCanvasDragMode;
+
+struct _KrCanvas
+{
+  GtkWidget           parent_instance;
+
+  KrJourney          *journey;
+  KrHistory          *history;
+
+  KrStyle            *style;
+  KrLayout           *layout;
+  guint               tick_id;
+  guint               layout_dirty : 1;
+  /* The first layout of a document decides the first view. */
+  guint               view_pending : 1;
+  /* Set once KLANTREIS_REPORT_STARTUP has been answered. */
+  guint               startup_reported : 1;
+  /* Allocation places the children itself; it must not queue another. */
+  guint               in_allocate : 1;
+  /* What changed during an allocation and is told once it is over: the
+   * header bar follows the zoom and the actions, and must not be resized
+   * while the window is being laid out. */
+  guint               notify_zoom_pending : 1;
+  guint               actions_pending : 1;
+  /* Ctrl+Tab moves the focus without moving the selection. */
+  guint               focus_keeps_selection : 1;
+  guint               deferred_id;
+
+  /* The view: widget = map × zoom − scroll. */
+  double              zoom;
+  double              scroll_x;
+  double              scroll_y;
+  int                 view_width;
+  int                 view_height;
+
+  /* The painted map, kept while neither the map nor the view changes, so
+   * that selection and drag feedback redraw only themselves. */
+  GskRenderNode      *map_node;
+
+  /* Children: an item per note and per phase title, in reading order. */
+  GHashTable         *items;             /* KrNote or KrPhase → KrCanvasItem */
+  GPtrArray          *focus_order;       /* KrCanvasItem, borrowed */
+
+  /* Selection, in the order the notes were picked; holds references. */
+  GPtrArray          *selection;
+
+  /* Where Ctrl+Enter and paste put notes when nothing is selected: the
+   * last place the user clicked on an empty lane, in map units. */
+  gboolean            has_insertion_point;
+  double              insertion_x;
+  double              insertion_y;
+
+  /* Pointer gestures */
+  GtkGesture         *click;
+  GtkGesture         *drag;
+  GtkGesture         *pan_drag;
+  GtkGesture         *context_click;
+  GtkGesture         *zoom_gesture;
+  GtkEventController *key_controller;
+  KrCanvasDragMode    drag_mode;
+  double              drag_start_x;      /* widget coordinates of the press */
+  double              drag_start_y;
+  double              drag_dx;
+  double              drag_dy;
+  double              drag_scroll_x;     /* the view when the drag began */
+  double              drag_scroll_y;
+  guint               autoscroll_id;     /* tick while a note is held at an edge */
+  guint               drag_moved : 1;
+  /* A plain click on a note that is one of several selected narrows the
+   * selection to it, but only once it turns out not to be a drag. */
+  guint               narrow_on_release : 1;
+  KrNote             *drag_note;         /* the note under the pointer */
+  GPtrArray          *drag_notes;        /* what moves with it */
+  gboolean            drop_valid;
+  /* Text from another application is over the map. */
+  gboolean            text_drop;
+  const char         *cursor_name;
+  KrDropTarget        drop;
+  KrPhase            *drag_phase;
+  guint               phase_drop_position;
+  GPtrArray          *band_base;         /* the selection the band adds to */
+  double              gesture_zoom;      /* the zoom when a pinch began */
+  double              pointer_x;
+  double              pointer_y;
+  gboolean            has_pointer;
+
+  /* The in-place editor */
+  GtkWidget          *editor;            /* GtkTextView, or NULL */
+  GtkCssProvider     *editor_css;
+  char               *editor_css_text;   /* what editor_css holds */
+  KrNote             *edit_note;
+  KrPhase            *edit_phase;
+  /* The note was made for this edit: cancelling takes it away again. */
+  guint               edit_is_new : 1;
+  guint               edit_finishing : 1;
+
+  /* Popovers */
+  GtkWidget          *note_popover;
+  GtkWidget          *phase_menu;
+  GtkWidget          *feeling_popover;
+  GtkWidget          *canvas_menu;
+  KrPhase            *menu_phase;
+
+  GSimpleActionGroup *actions;
+};
+
+/* kr-canvas.c */
+void               _kr_canvas_queue_relayout      (KrCanvas           *self);
+void               _kr_canvas_ensure_layout       (KrCanvas           *self);
+/* Tells "zoom" now, or after the allocation in progress. */
+void               _kr_canvas_notify_zoom         (KrCanvas           *self);
+void               _kr_canvas_push                (KrCanvas           *self,
+                                                   KrCommand          *command);
+void               _kr_canvas_update_actions      (KrCanvas           *self);
+void               _kr_canvas_get_accent          (KrCanvas           *self,
+                                                   GdkRGBA            *rgba);
+void               _kr_canvas_rounded_rect        (cairo_t            *cr,
+                                                   double              x,
+                                                   double              y,
+                                                   double              width,
+                                                   double              height,
+                                                   double              radius);
+
+/* kr-canvas-view.c */
+void               _kr_canvas_apply_first_view    (KrCanvas           *self);
+void               _kr_canvas_invalidate_view     (KrCanvas           *self);
+void               _kr_canvas_set_view            (KrCanvas           *self,
+                                                   double              zoom,
+                                                   double              scroll_x,
+                                                   double              scroll_y);
+void               _kr_canvas_zoom_at             (KrCanvas           *self,
+                                                   double              zoom,
+                                                   double              widget_x,
+                                                   double              widget_y);
+void               _kr_canvas_pan_by              (KrCanvas           *self,
+                                                   double              dx,
+                                                   double              dy);
+void               _kr_canvas_scroll_to_rect      (KrCanvas           *self,
+                                                   const KrRect       *map_rect);
+void               _kr_canvas_rect_to_widget      (KrCanvas           *self,
+                                                   const KrRect       *map_rect,
+                                                   graphene_rect_t    *out);
+KrRect             _kr_canvas_get_visible_rect    (KrCanvas           *self);
+
+/* kr-canvas-selection.c */
+void               _kr_canvas_snapshot_selection  (KrCanvas           *self,
+                                                   cairo_t            *cr);
+gboolean           _kr_canvas_is_selected         (KrCanvas           *self,
+                                                   KrNote             *note);
+void               _kr_canvas_set_selection       (KrCanvas           *self,
+                                                   GPtrArray          *notes);
+void               _kr_canvas_toggle_selected     (KrCanvas           *self,
+                                                   KrNote             *note);
+void               _kr_canvas_add_to_selection    (KrCanvas           *self,
+                                                   KrNote             *note);
+/* A new array of the selected notes, holding references, for keeping. */
+GPtrArray         *_kr_canvas_dup_selection       (KrCanvas           *self);
+/* A new array of the same notes without references or a free function,
+ * to hand to the edits (kr-edits.h), which borrow their notes. */
+GPtrArray         *_kr_canvas_borrow_notes        (GPtrArray          *notes);
+gpointer           _kr_canvas_ref_note            (gconstpointer       note,
+                                                   gpointer            user_data);
+/* The note keyboard commands act on: the focused one if selected, else the
+ * last one picked. */
+KrNote            *_kr_canvas_get_lead_note       (KrCanvas           *self);
+/* The phase the user is at: of the focused title or note, or of the lead
+ * note. NULL when there is none. */
+KrPhase           *_kr_canvas_get_current_phase   (KrCanvas           *self);
+
+/* kr-canvas-a11y.c */
+void               _kr_canvas_sync_items          (KrCanvas           *self);
+void               _kr_canvas_clear_items         (KrCanvas           *self);
+void               _kr_canvas_allocate_items      (KrCanvas           *self);
+KrCanvasItem      *_kr_canvas_find_item           (KrCanvas           *self,
+                                                   gpointer            note_or_phase);
+/* Gives keyboard focus to the item of a note or phase, scrolling to it. */
+void               _kr_canvas_focus_item          (KrCanvas           *self,
+                                                   gpointer            note_or_phase);
+KrCanvasItem      *_kr_canvas_get_focus_item      (KrCanvas           *self);
+gboolean           _kr_canvas_focus               (GtkWidget          *widget,
+                                                   GtkDirectionType    direction);
+void               _kr_canvas_set_focus_child     (GtkWidget          *widget,
+                                                   GtkWidget          *child);
+char              *_kr_canvas_describe_note       (KrCanvas           *self,
+                                                   KrNote             *note,
+                                                   guint               phase_index,
+                                                   char              **description);
+
+/* kr-canvas-dnd.c */
+void               _kr_canvas_dnd_init            (KrCanvas           *self);
+void               _kr_canvas_cancel_drag         (KrCanvas           *self);
+
+/* kr-canvas-feedback.c */
+void               _kr_canvas_snapshot_drag       (KrCanvas           *self,
+                                                   cairo_t            *cr);
+/* The column of @phase in the layout on show. */
+gboolean           _kr_canvas_phase_index         (KrCanvas           *self,
+                                                   KrPhase            *phase,
+                                                   guint              *index);
+
+/* kr-canvas-keys.c */
+void               _kr_canvas_keys_init           (KrCanvas           *self);
+/* Moves the selection one step in time order (-1 or +1), across phase
+ * boundaries at the ends of a lane. */
+void               _kr_canvas_move_selection      (KrCanvas           *self,
+                                                   int                 direction);
+
+/* kr-canvas-actions.c */
+void               _kr_canvas_actions_init        (KrCanvas           *self);
+void               _kr_canvas_actions_update      (KrCanvas           *self);
+/* Where a new note goes: after the lead note, at the insertion point, or
+ * at the end of the activities of the current phase. */
+gboolean           _kr_canvas_find_insertion      (KrCanvas           *self,
+                                                   KrPhase           **phase,
+                                                   KrNoteKind         *kind,
+                                                   guint              *index,
+                                                   double             *valence);
+void               _kr_canvas_add_note_at         (KrCanvas           *self,
+                                                   KrPhase            *phase,
+                                                   KrNoteKind          kind,
+                                                   guint               index,
+                                                   double              valence);
+void               _kr_canvas_show_note_popover   (KrCanvas           *self,
+                                                   KrNote             *note);
+void               _kr_canvas_show_phase_menu     (KrCanvas           *self,
+                                                   KrPhase            *phase);
+/* The emotion wheel for a phase's "van … naar …" feelings. */
+void          _kr_canvas_show_feeling_popover   (KrCanvas   *self,
+                                                 KrPhase    *phase);
+void               _kr_canvas_show_canvas_menu    (KrCanvas           *self,
+                                                   double              widget_x,
+                                                   double              widget_y);
+void               _kr_canvas_present_popovers    (KrCanvas           *self);
+void               _kr_canvas_dispose_popovers    (KrCanvas           *self);
+
+/* kr-canvas-clipboard.c */
+void               _kr_canvas_copy                (KrCanvas           *self);
+void               _kr_canvas_cut                 (KrCanvas           *self);
+void               _kr_canvas_paste               (KrCanvas           *self);
+/* One note per line of @text, with the place chosen as for a new note or,
+ * from a drop, at the map point (@x, @y). */
+void               _kr_canvas_paste_text          (KrCanvas           *self,
+                                                   const char         *text,
+                                                   gboolean            at_point,
+                                                   double              x,
+                                                   double              y);
+
+/* kr-canvas-edit.c */
+void               _kr_canvas_begin_edit          (KrCanvas           *self,
+                                                   KrNote             *note,
+                                                   KrPhase            *phase,
+                                                   gboolean            is_new);
+/* Ends the edit, keeping the text when @commit. */
+void               _kr_canvas_end_edit            (KrCanvas           *self,
+                                                   gboolean            commit);
+void               _kr_canvas_allocate_editor     (KrCanvas           *self);
+/* Ends an edit whose note or phase has left the journey. */
+void               _kr_canvas_check_edit          (KrCanvas           *self);
+
+G_END_DECLS

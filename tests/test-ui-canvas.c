@@ -1,0 +1,1141 @@
+/* test-ui-canvas.c: the journey map, driven as a user drives it
+ *
+ * Copyright 2026 The Klantreis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every test works a real window on a copy of the sample journey through
+ * the canvas's own gesture and key controllers and its actions, with
+ * coordinates worked out from the layout, and then reads the model: the
+ * phase, order and valence of the notes, the phases, and what undo and
+ * redo make of each step. Runs under Xvfb with G_DEBUG=fatal-warnings.
+ */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <glib/gstdio.h>
+#include <adwaita.h>
+
+#include "kr-application.h"
+#include "kr-canvas.h"
+#include "kr-canvas-item.h"
+#include "kr-emotion-wheel.h"
+#include "kr-feeling-popover.h"
+#include "kr-test-util.h"
+#include "kr-window.h"
+
+static KrApplication *app;
+static char *tmp_home;
+
+/* --- fixtures -------------------------------------------------------------- */
+
+typedef struct
+{
+  char      *dir;
+  KrWindow  *window;
+  KrCanvas  *canvas;
+  KrJourney *journey;
+  KrHistory *history;
+} Fixture;
+
+static GtkWidget *
+find_widget (GtkWidget *widget,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static KrWindow *
+open_window (GFile *file)
+{
+  KrWindow *window = kr_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (file != NULL)
+    {
+      g_assert_true (kr_window_load_file (window, file));
+      WAIT_UNTIL (!kr_window_get_loading (window));
+    }
+
+  return window;
+}
+
+static void
+close_window (KrWindow *window)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+
+  g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
+  /* Back to the saved state, so that closing asks nothing. */
+  while (kr_history_get_can_undo (kr_window_get_history (window)))
+    kr_history_undo (kr_window_get_history (window));
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_UNTIL (widget == NULL);
+}
+
+static void
+fixture_open (Fixture *f,
+              const char *name)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  f->dir = kr_test_make_tmpdir ();
+  path = g_build_filename (f->dir, name, NULL);
+  g_file_get_contents (KR_SAMPLE_PATH, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+
+  f->window = open_window (file);
+  f->canvas = KR_CANVAS (find_widget (GTK_WIDGET (f->window), KR_TYPE_CANVAS));
+  g_assert_nonnull (f->canvas);
+  f->journey = kr_window_get_journey (f->window);
+  f->history = kr_window_get_history (f->window);
+  g_assert_true (kr_canvas_get_journey (f->canvas) == f->journey);
+
+  /* Drawn once, with its first view, before anything is pointed at. */
+  WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (f->canvas)) &&
+              gtk_widget_get_width (GTK_WIDGET (f->canvas)) > 0 &&
+              kr_canvas_get_layout (f->canvas) != NULL);
+  kr_canvas_zoom_to_fit (f->canvas);
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  fixture_open (f, "journey.klantreis");
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  close_window (f->window);
+  kr_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+/* --- driving the canvas ---------------------------------------------------- */
+
+static GtkEventController *
+find_controller (GtkWidget *widget,
+                 GType      type,
+                 guint      button)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_OBJECT_TYPE (controller) != type)
+        continue;
+      if (GTK_IS_GESTURE_SINGLE (controller) &&
+          gtk_gesture_single_get_button (GTK_GESTURE_SINGLE (controller)) != button)
+        continue;
+      return controller;
+    }
+
+  g_assert_not_reached ();
+}
+
+static const KrLayoutNote *
+layout_note (Fixture    *f,
+             const char *id)
+{
+  KrNote *note = kr_journey_find_note (f->journey, id, NULL);
+  const KrLayoutNote *lnote;
+
+  g_assert_nonnull (note);
+  lnote = kr_layout_find_note (kr_canvas_get_layout (f->canvas), note);
+  g_assert_nonnull (lnote);
+  return lnote;
+}
+
+static const KrLayoutPhase *
+layout_phase (Fixture    *f,
+              const char *id)
+{
+  const KrLayout *layout = kr_canvas_get_layout (f->canvas);
+
+  for (guint i = 0; i < kr_layout_get_n_phases (layout); i++)
+    if (g_strcmp0 (kr_phase_get_id (kr_layout_get_phase (layout, i)->phase), id) == 0)
+      return kr_layout_get_phase (layout, i);
+
+  g_assert_not_reached ();
+}
+
+/* Layout pointers last until the next change of the journey: the tests
+ * look them up again after each step. */
+
+/* The centre of a note, in the canvas's own coordinates. */
+static void
+note_point (Fixture    *f,
+            const char *id,
+            double     *x,
+            double     *y)
+{
+  const KrLayoutNote *lnote = layout_note (f, id);
+
+  kr_canvas_map_to_widget (f->canvas,
+                           lnote->rect.x + lnote->rect.width / 2,
+                           lnote->rect.y + lnote->rect.height / 2,
+                           x, y);
+}
+
+/* The y, in map units, at which an activity has @valence. */
+static double
+valence_y (Fixture *f,
+           double   valence)
+{
+  const KrLayout *layout = kr_canvas_get_layout (f->canvas);
+
+  return kr_layout_get_neutral_y (layout) - valence * kr_layout_get_valence_step (layout);
+}
+
+/* A press, a move in two steps and a release, as the drag gesture reports
+ * them, from widget point (@x, @y) to the map point (@map_x, @map_y). */
+static void
+drag_to_map (Fixture *f,
+             double   x,
+             double   y,
+             double   map_x,
+             double   map_y)
+{
+  GtkEventController *drag = find_controller (GTK_WIDGET (f->canvas), GTK_TYPE_GESTURE_DRAG,
+                                              GDK_BUTTON_PRIMARY);
+  double to_x, to_y;
+
+  kr_canvas_map_to_widget (f->canvas, map_x, map_y, &to_x, &to_y);
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", (to_x - x) / 2, (to_y - y) / 2);
+  g_signal_emit_by_name (drag, "drag-update", to_x - x, to_y - y);
+  g_signal_emit_by_name (drag, "drag-end", to_x - x, to_y - y);
+}
+
+/* A press and release on a note without moving: it is selected alone. */
+static void
+click_note (Fixture    *f,
+            const char *id)
+{
+  GtkEventController *drag = find_controller (GTK_WIDGET (f->canvas), GTK_TYPE_GESTURE_DRAG,
+                                              GDK_BUTTON_PRIMARY);
+  double x, y;
+
+  note_point (f, id, &x, &y);
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-end", 0.0, 0.0);
+}
+
+static void
+double_click (Fixture *f,
+              double   x,
+              double   y)
+{
+  GtkEventController *click = find_controller (GTK_WIDGET (f->canvas), GTK_TYPE_GESTURE_CLICK,
+                                               GDK_BUTTON_PRIMARY);
+
+  g_signal_emit_by_name (click, "pressed", 1, x, y);
+  g_signal_emit_by_name (click, "pressed", 2, x, y);
+}
+
+static gboolean
+press_key_on (GtkWidget       *widget,
+              guint            keyval,
+              GdkModifierType  state)
+{
+  GtkEventController *keys = find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY, 0);
+  gboolean handled = FALSE;
+
+  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, state, &handled);
+  return handled;
+}
+
+static gboolean
+press_key (Fixture         *f,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  return press_key_on (GTK_WIDGET (f->canvas), keyval, state);
+}
+
+static void
+activate_canvas (Fixture    *f,
+                 const char *name,
+                 GVariant   *param)
+{
+  GActionGroup *actions = kr_canvas_get_actions (f->canvas);
+
+  g_assert_true (g_action_group_get_action_enabled (actions, name));
+  g_action_group_activate_action (actions, name, param);
+}
+
+static void
+undo (Fixture *f)
+{
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "undo"));
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "undo", NULL);
+}
+
+static void
+redo (Fixture *f)
+{
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (f->window), "redo"));
+  g_action_group_activate_action (G_ACTION_GROUP (f->window), "redo", NULL);
+}
+
+/* Types into the in-place editor and presses @keyval there. */
+static void
+type_in_editor (Fixture    *f,
+                const char *text,
+                guint       keyval)
+{
+  GtkWidget *editor = kr_canvas_get_editor (f->canvas);
+  GtkTextBuffer *buffer;
+
+  g_assert_nonnull (editor);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+  if (text != NULL)
+    gtk_text_buffer_set_text (buffer, text, -1);
+  g_assert_true (press_key_on (editor, keyval, 0));
+  g_assert_null (kr_canvas_get_editor (f->canvas));
+}
+
+static KrNote *
+note (Fixture    *f,
+      const char *id)
+{
+  KrNote *found = kr_journey_find_note (f->journey, id, NULL);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static guint
+n_notes (Fixture *f)
+{
+  return g_list_model_get_n_items (kr_journey_get_notes (f->journey));
+}
+
+static guint
+n_phases (Fixture *f)
+{
+  return g_list_model_get_n_items (kr_journey_get_phases (f->journey));
+}
+
+static const char *
+phase_id_at (Fixture *f,
+             guint    position)
+{
+  g_autoptr(KrPhase) phase = g_list_model_get_item (kr_journey_get_phases (f->journey), position);
+
+  /* The store keeps its own reference. */
+  return kr_phase_get_id (phase);
+}
+
+/* The note with @text, in @phase_id unless that is NULL. */
+static KrNote *
+find_note_in (KrJourney  *journey,
+              const char *phase_id,
+              const char *text)
+{
+  GListModel *notes = kr_journey_get_notes (journey);
+
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(KrNote) found = g_list_model_get_item (notes, i);
+
+      /* The store keeps its own reference. */
+      if (g_strcmp0 (kr_note_get_text (found), text) == 0 &&
+          (phase_id == NULL || g_strcmp0 (kr_note_get_phase (found), phase_id) == 0))
+        return found;
+    }
+
+  return NULL;
+}
+
+static KrNote *
+find_note_by_text (KrJourney  *journey,
+                   const char *text)
+{
+  return find_note_in (journey, NULL, text);
+}
+
+static const char *
+item_label (Fixture *f,
+            gpointer note_or_phase)
+{
+  /* The items follow the journey at the next frame; not waiting for it. */
+  g_assert_nonnull (kr_canvas_get_layout (f->canvas));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (f->canvas));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (KR_IS_CANVAS_ITEM (child) &&
+          (kr_canvas_item_get_note (KR_CANVAS_ITEM (child)) == note_or_phase ||
+           kr_canvas_item_get_phase (KR_CANVAS_ITEM (child)) == note_or_phase))
+        return kr_canvas_item_get_label (KR_CANVAS_ITEM (child));
+    }
+
+  return NULL;
+}
+
+/* --- tests ------------------------------------------------------------------- */
+
+/* n4, "Ik wil iets voor het milieu doen.", an activity at +3 in phase 1,
+ * dragged into phase 3 at the same height. */
+static void
+test_drag_across_phases (Fixture       *f,
+                         gconstpointer  data)
+{
+  const KrLayoutPhase *target = layout_phase (f, "p3");
+  KrNote *n4 = note (f, "n4");
+  double x, y;
+
+  note_point (f, "n4", &x, &y);
+  drag_to_map (f, x, y, target->column.x + target->column.width - 4, valence_y (f, 3));
+
+  g_assert_cmpstr (kr_note_get_phase (n4), ==, "p3");
+  g_assert_cmpint (kr_note_get_kind (n4), ==, KR_NOTE_KIND_ACTIVITY);
+  g_assert_cmpfloat (kr_note_get_valence (n4), ==, 3);
+  /* Dropped right of the other two, so it comes last in time. */
+  g_assert_cmpuint (kr_note_get_order (n4), ==, 2);
+  g_assert_true (kr_history_get_modified (f->history));
+
+  /* One drag, one step. */
+  undo (f);
+  g_assert_cmpstr (kr_note_get_phase (n4), ==, "p1");
+  g_assert_cmpuint (kr_note_get_order (n4), ==, 3);
+  g_assert_false (kr_history_get_modified (f->history));
+  g_assert_false (kr_history_get_can_undo (f->history));
+
+  redo (f);
+  g_assert_cmpstr (kr_note_get_phase (n4), ==, "p3");
+}
+
+/* The same note dragged straight down below the neutral line: its
+ * experience turns negative, and the label says so. */
+static void
+test_drag_across_line (Fixture       *f,
+                       gconstpointer  data)
+{
+  KrNote *n4 = note (f, "n4");
+  double x, y, map_x;
+
+  g_assert_nonnull (strstr (item_label (f, n4), "above the line, phase 1"));
+
+  note_point (f, "n4", &x, &y);
+  kr_canvas_widget_to_map (f->canvas, x, y, &map_x, NULL);
+  drag_to_map (f, x, y, map_x, valence_y (f, -2));
+
+  g_assert_cmpstr (kr_note_get_phase (n4), ==, "p1");
+  g_assert_cmpfloat (kr_note_get_valence (n4), ==, -2);
+  g_assert_nonnull (strstr (item_label (f, n4), "below the line, phase 1"));
+
+  undo (f);
+  g_assert_cmpfloat (kr_note_get_valence (n4), ==, 3);
+  redo (f);
+  g_assert_cmpfloat (kr_note_get_valence (n4), ==, -2);
+}
+
+/* Two notes picked (click, then Ctrl+Tab and Ctrl+Space as in GTK's
+ * lists) and dragged by one of them: both move, and one undo puts both
+ * back. */
+static void
+test_drag_several (Fixture       *f,
+                   gconstpointer  data)
+{
+  const KrLayoutPhase *target;
+  KrNote *n10 = note (f, "n10");
+  KrNote *n11 = note (f, "n11");
+  GPtrArray *selection;
+  double x, y;
+
+  click_note (f, "n10");
+  selection = kr_canvas_get_selection (f->canvas);
+  g_assert_cmpuint (selection->len, ==, 1);
+  g_assert_true (selection->pdata[0] == n10);
+
+  g_assert_true (press_key (f, GDK_KEY_Tab, GDK_CONTROL_MASK));
+  g_assert_cmpuint (kr_canvas_get_selection (f->canvas)->len, ==, 1);
+  g_assert_true (press_key (f, GDK_KEY_space, GDK_CONTROL_MASK));
+  selection = kr_canvas_get_selection (f->canvas);
+  g_assert_cmpuint (selection->len, ==, 2);
+  g_assert_true (g_ptr_array_find (selection, n11, NULL));
+
+  /* n10 is at +1 and n11 at −1; n10 goes to +2 in phase 4, n11 keeps
+   * its distance. */
+  note_point (f, "n10", &x, &y);
+  target = layout_phase (f, "p4");
+  drag_to_map (f, x, y, target->column.x + 4, valence_y (f, 2));
+
+  g_assert_cmpstr (kr_note_get_phase (n10), ==, "p4");
+  g_assert_cmpstr (kr_note_get_phase (n11), ==, "p4");
+  g_assert_cmpfloat (kr_note_get_valence (n10), ==, 2);
+  g_assert_cmpfloat (kr_note_get_valence (n11), ==, 0);
+  g_assert_cmpuint (kr_note_get_order (n10), ==, 0);
+  g_assert_cmpuint (kr_note_get_order (n11), ==, 1);
+
+  undo (f);
+  g_assert_cmpstr (kr_note_get_phase (n10), ==, "p2");
+  g_assert_cmpstr (kr_note_get_phase (n11), ==, "p2");
+  g_assert_cmpfloat (kr_note_get_valence (n10), ==, 1);
+  g_assert_cmpfloat (kr_note_get_valence (n11), ==, -1);
+  g_assert_false (kr_history_get_can_undo (f->history));
+
+  redo (f);
+  g_assert_cmpstr (kr_note_get_phase (n11), ==, "p4");
+}
+
+/* Three lines of text from another application: three notes, after the
+ * selected one, in one undoable step. */
+static void
+test_paste_text (Fixture       *f,
+                 gconstpointer  data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->canvas));
+  guint before = n_notes (f);
+  const char *lines[] = { "Ik lees de brief", "Ik bel de helpdesk", "Ik wacht af" };
+  KrNote *n18 = note (f, "n18");
+
+  click_note (f, "n18");
+  gdk_clipboard_set_text (clipboard, "Ik lees de brief\n• Ik bel de helpdesk\n\nIk wacht af\n");
+  activate_canvas (f, "paste", NULL);
+  WAIT_UNTIL (n_notes (f) == before + 3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      KrNote *pasted = find_note_by_text (f->journey, lines[i]);
+
+      g_assert_nonnull (pasted);
+      g_assert_cmpstr (kr_note_get_phase (pasted), ==, "p3");
+      g_assert_cmpint (kr_note_get_kind (pasted), ==, KR_NOTE_KIND_ACTIVITY);
+      /* At the height of the note they follow, one after the other. */
+      g_assert_cmpfloat (kr_note_get_valence (pasted), ==, kr_note_get_valence (n18));
+      g_assert_cmpuint (kr_note_get_order (pasted), ==, kr_note_get_order (n18) + 1 + i);
+    }
+  g_assert_cmpuint (kr_canvas_get_selection (f->canvas)->len, ==, 3);
+
+  undo (f);
+  g_assert_cmpuint (n_notes (f), ==, before);
+  g_assert_null (find_note_by_text (f->journey, "Ik wacht af"));
+  redo (f);
+  g_assert_cmpuint (n_notes (f), ==, before + 3);
+}
+
+/* Text dropped from another application: a note per line, where it fell. */
+static void
+test_drop_text (Fixture       *f,
+                gconstpointer  data)
+{
+  GtkEventController *drop = find_controller (GTK_WIDGET (f->canvas), GTK_TYPE_DROP_TARGET, 0);
+  const KrLayoutPhase *p5 = layout_phase (f, "p5");
+  g_auto(GValue) value = G_VALUE_INIT;
+  guint before = n_notes (f);
+  gboolean accepted = FALSE;
+  double x, y;
+
+  kr_canvas_map_to_widget (f->canvas, p5->column.x + 8, valence_y (f, 4), &x, &y);
+  g_value_init (&value, G_TYPE_STRING);
+  g_value_set_string (&value, "Ik lees de voorwaarden\r\nIk vraag mijn buurman");
+  g_signal_emit_by_name (drop, "drop", &value, x, y, &accepted);
+  g_assert_true (accepted);
+
+  g_assert_cmpuint (n_notes (f), ==, before + 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      KrNote *dropped = find_note_in (f->journey, "p5", i == 0 ? "Ik lees de voorwaarden"
+                                                                 : "Ik vraag mijn buurman");
+
+      g_assert_nonnull (dropped);
+      g_assert_cmpint (kr_note_get_kind (dropped), ==, KR_NOTE_KIND_ACTIVITY);
+      g_assert_cmpfloat (kr_note_get_valence (dropped), ==, 4);
+      /* At the start of the phase, where they fell. */
+      g_assert_cmpuint (kr_note_get_order (dropped), ==, i);
+    }
+
+  undo (f);
+  g_assert_cmpuint (n_notes (f), ==, before);
+}
+
+/* Notes copied in one window are pasted, with their kind and marks, into
+ * another journey. */
+static void
+test_copy_between_windows (Fixture       *f,
+                           gconstpointer  data)
+{
+  Fixture other = { 0 };
+  KrNote *pasted;
+  guint before;
+
+  fixture_open (&other, "other.klantreis");
+  before = n_notes (&other);
+
+  /* n5 is a gain, a moment of truth on the red thread. */
+  click_note (f, "n5");
+  activate_canvas (f, "copy", NULL);
+
+  click_note (&other, "n18");
+  activate_canvas (&other, "paste", NULL);
+  WAIT_UNTIL (n_notes (&other) == before + 1);
+
+  pasted = find_note_in (other.journey, "p3", kr_note_get_text (note (f, "n5")));
+  g_assert_nonnull (pasted);
+  g_assert_true (pasted != note (&other, "n5"));
+  g_assert_cmpint (kr_note_get_kind (pasted), ==, KR_NOTE_KIND_GAIN);
+  g_assert_true (kr_note_get_moment_of_truth (pasted));
+  g_assert_true (kr_note_get_red_thread (pasted));
+  /* The source is untouched. */
+  g_assert_false (kr_history_get_can_undo (f->history));
+
+  /* Cut takes the note away, in one step. */
+  before = n_notes (f);
+  activate_canvas (f, "cut", NULL);
+  g_assert_cmpuint (n_notes (f), ==, before - 1);
+  undo (f);
+  g_assert_cmpuint (n_notes (f), ==, before);
+
+  close_window (other.window);
+  kr_test_remove_tree (other.dir);
+  g_free (other.dir);
+}
+
+/* Ctrl+Enter adds an activity after the selected note and opens the
+ * editor; Enter keeps the text. Each is one step. */
+static void
+test_add_and_type (Fixture       *f,
+                   gconstpointer  data)
+{
+  guint before = n_notes (f);
+  KrNote *added;
+  KrNote *n18 = note (f, "n18");
+
+  click_note (f, "n18");
+  g_assert_true (press_key (f, GDK_KEY_Return, GDK_CONTROL_MASK));
+  g_assert_cmpuint (n_notes (f), ==, before + 1);
+  g_assert_nonnull (kr_canvas_get_editor (f->canvas));
+
+  added = kr_canvas_get_selection (f->canvas)->pdata[0];
+  g_assert_true (added != n18);
+  g_assert_cmpstr (kr_note_get_phase (added), ==, "p3");
+  g_assert_cmpint (kr_note_get_kind (added), ==, KR_NOTE_KIND_ACTIVITY);
+  g_assert_cmpuint (kr_note_get_order (added), ==, kr_note_get_order (n18) + 1);
+  g_assert_cmpstr (kr_note_get_text (added), ==, "");
+
+  type_in_editor (f, "Ik bel de installateur", GDK_KEY_Return);
+  g_assert_cmpstr (kr_note_get_text (added), ==, "Ik bel de installateur");
+  g_assert_nonnull (strstr (item_label (f, added), "Activity: Ik bel de installateur"));
+
+  undo (f);
+  g_assert_cmpstr (kr_note_get_text (added), ==, "");
+  undo (f);
+  g_assert_cmpuint (n_notes (f), ==, before);
+  g_assert_false (kr_history_get_can_undo (f->history));
+  redo (f);
+  redo (f);
+  g_assert_nonnull (find_note_by_text (f->journey, "Ik bel de installateur"));
+}
+
+/* A double-click on an empty lane adds a note of that lane there; Escape
+ * takes it away again, leaving no step behind. */
+static void
+test_double_click_lane (Fixture       *f,
+                        gconstpointer  data)
+{
+  const KrLayout *layout = kr_canvas_get_layout (f->canvas);
+  const KrLayoutPhase *p6 = layout_phase (f, "p6");
+  KrRect lane = kr_layout_get_lane (layout, KR_LANE_IMPROVEMENTS);
+  guint before = n_notes (f);
+  KrNote *added;
+  double x, y;
+
+  kr_canvas_map_to_widget (f->canvas, p6->column.x + p6->column.width - 8,
+                           lane.y + lane.height / 2, &x, &y);
+  double_click (f, x, y);
+
+  g_assert_cmpuint (n_notes (f), ==, before + 1);
+  added = kr_canvas_get_selection (f->canvas)->pdata[0];
+  g_assert_cmpstr (kr_note_get_phase (added), ==, "p6");
+  g_assert_cmpint (kr_note_get_kind (added), ==, KR_NOTE_KIND_IMPROVEMENT);
+  g_assert_cmpuint (kr_note_get_order (added), ==, 3);
+
+  type_in_editor (f, NULL, GDK_KEY_Escape);
+  g_assert_cmpuint (n_notes (f), ==, before);
+  g_assert_false (kr_history_get_can_undo (f->history));
+
+  /* The same in the activities, below the line: the height is the
+   * experience. The layout is new since the edit. */
+  p6 = layout_phase (f, "p6");
+  kr_canvas_map_to_widget (f->canvas, p6->column.x + p6->column.width - 8,
+                           valence_y (f, -4), &x, &y);
+  double_click (f, x, y);
+  added = kr_canvas_get_selection (f->canvas)->pdata[0];
+  g_assert_cmpint (kr_note_get_kind (added), ==, KR_NOTE_KIND_ACTIVITY);
+  g_assert_cmpfloat (kr_note_get_valence (added), ==, -4);
+  type_in_editor (f, "Ik geef het op", GDK_KEY_Return);
+  g_assert_cmpstr (kr_note_get_text (added), ==, "Ik geef het op");
+}
+
+/* A double-click on a note edits its text: Escape leaves it, Enter keeps
+ * the new text as one step. */
+static void
+test_edit_in_place (Fixture       *f,
+                    gconstpointer  data)
+{
+  KrNote *n18 = note (f, "n18");
+  g_autofree char *old = g_strdup (kr_note_get_text (n18));
+  GtkTextBuffer *buffer;
+  g_autofree char *shown = NULL;
+  GtkTextIter start, end;
+  double x, y;
+
+  note_point (f, "n18", &x, &y);
+  double_click (f, x, y);
+  g_assert_nonnull (kr_canvas_get_editor (f->canvas));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (kr_canvas_get_editor (f->canvas)));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, old);
+
+  type_in_editor (f, "Iets anders", GDK_KEY_Escape);
+  g_assert_cmpstr (kr_note_get_text (n18), ==, old);
+  g_assert_false (kr_history_get_can_undo (f->history));
+
+  /* Enter on the selected note opens the editor too. */
+  click_note (f, "n18");
+  g_assert_true (press_key (f, GDK_KEY_Return, 0));
+  type_in_editor (f, "Ik volg het stappenplan van RVO", GDK_KEY_Return);
+  g_assert_cmpstr (kr_note_get_text (n18), ==, "Ik volg het stappenplan van RVO");
+
+  /* Undo while typing undoes the typing, not the journey's last step. */
+  click_note (f, "n18");
+  g_assert_true (press_key (f, GDK_KEY_Return, 0));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (kr_canvas_get_editor (f->canvas)));
+  gtk_text_buffer_insert_at_cursor (buffer, " en RVO", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL));
+  g_assert_nonnull (kr_canvas_get_editor (f->canvas));
+  g_assert_cmpstr (kr_note_get_text (n18), ==, "Ik volg het stappenplan van RVO");
+  g_assert_true (kr_history_get_can_undo (f->history));
+  type_in_editor (f, NULL, GDK_KEY_Escape);
+
+  undo (f);
+  g_assert_cmpstr (kr_note_get_text (n18), ==, old);
+  g_assert_false (kr_history_get_can_undo (f->history));
+}
+
+/* Delete removes the selected notes; undo brings them back. */
+static void
+test_delete_notes (Fixture       *f,
+                   gconstpointer  data)
+{
+  guint before = n_notes (f);
+
+  click_note (f, "n14");
+  g_assert_true (press_key (f, GDK_KEY_Delete, 0));
+  g_assert_cmpuint (n_notes (f), ==, before - 1);
+  g_assert_null (kr_journey_find_note (f->journey, "n14", NULL));
+  g_assert_cmpuint (kr_canvas_get_selection (f->canvas)->len, ==, 0);
+
+  undo (f);
+  g_assert_nonnull (kr_journey_find_note (f->journey, "n14", NULL));
+}
+
+static guint
+count_notes_in (Fixture    *f,
+                const char *phase_id)
+{
+  GListModel *notes = kr_journey_get_notes (f->journey);
+  guint count = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(KrNote) item = g_list_model_get_item (notes, i);
+
+      count += g_strcmp0 (kr_note_get_phase (item), phase_id) == 0;
+    }
+
+  return count;
+}
+
+/* Deleting a phase takes its notes with it, in one step; undo brings both
+ * back. */
+static void
+test_delete_phase (Fixture       *f,
+                   gconstpointer  data)
+{
+  guint before = n_notes (f);
+  guint in_p2 = count_notes_in (f, "p2");
+
+  g_assert_cmpuint (in_p2, ==, 8);
+  activate_canvas (f, "delete-phase", g_variant_new_string ("p2"));
+  g_assert_cmpuint (n_phases (f), ==, 5);
+  g_assert_null (kr_journey_find_phase (f->journey, "p2", NULL));
+  g_assert_cmpuint (n_notes (f), ==, before - in_p2);
+  g_assert_cmpuint (kr_layout_get_n_phases (kr_canvas_get_layout (f->canvas)), ==, 5);
+
+  undo (f);
+  g_assert_cmpuint (n_phases (f), ==, 6);
+  g_assert_cmpstr (phase_id_at (f, 1), ==, "p2");
+  g_assert_cmpuint (count_notes_in (f, "p2"), ==, in_p2);
+  g_assert_false (kr_history_get_can_undo (f->history));
+
+  redo (f);
+  g_assert_cmpuint (n_phases (f), ==, 5);
+}
+
+/* Dragging the title of phase 1 past the middle of phase 3 puts it third. */
+static void
+test_reorder_phase (Fixture       *f,
+                    gconstpointer  data)
+{
+  const KrLayoutPhase *p1 = layout_phase (f, "p1");
+  const KrLayoutPhase *p3 = layout_phase (f, "p3");
+  double x, y;
+
+  kr_canvas_map_to_widget (f->canvas, p1->title.x + p1->title.width / 2,
+                           p1->title.y + p1->title.height / 2, &x, &y);
+  drag_to_map (f, x, y, p3->column.x + p3->column.width * 0.75,
+               p1->title.y + p1->title.height / 2);
+
+  g_assert_cmpstr (phase_id_at (f, 0), ==, "p2");
+  g_assert_cmpstr (phase_id_at (f, 1), ==, "p3");
+  g_assert_cmpstr (phase_id_at (f, 2), ==, "p1");
+  /* The notes go with their phase, and the labels count anew. */
+  g_assert_cmpstr (kr_note_get_phase (note (f, "n4")), ==, "p1");
+  g_assert_nonnull (strstr (item_label (f, note (f, "n4")), "phase 3"));
+
+  undo (f);
+  g_assert_cmpstr (phase_id_at (f, 0), ==, "p1");
+  g_assert_cmpstr (phase_id_at (f, 2), ==, "p3");
+  redo (f);
+  g_assert_cmpstr (phase_id_at (f, 2), ==, "p1");
+}
+
+/* Phases added from the phase menu, typed in place, marked ★, and moved
+ * with the menu's actions. */
+static void
+test_phase_menu (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkEventController *context = find_controller (GTK_WIDGET (f->canvas), GTK_TYPE_GESTURE_CLICK,
+                                                 GDK_BUTTON_SECONDARY);
+  const KrLayoutPhase *p6 = layout_phase (f, "p6");
+  GActionGroup *actions = kr_canvas_get_actions (f->canvas);
+  g_autoptr(GVariant) state = NULL;
+  KrPhase *added;
+  double x, y;
+
+  activate_canvas (f, "add-phase-after", g_variant_new_string ("p6"));
+  g_assert_cmpuint (n_phases (f), ==, 7);
+  type_in_editor (f, "Ik evalueer de subsidie", GDK_KEY_Return);
+  added = kr_journey_find_phase (f->journey, phase_id_at (f, 6), NULL);
+  g_assert_cmpstr (kr_phase_get_title (added), ==, "Ik evalueer de subsidie");
+  g_assert_cmpstr (item_label (f, added), ==, "Phase 7: Ik evalueer de subsidie");
+
+  activate_canvas (f, "add-phase-before", g_variant_new_string ("p1"));
+  type_in_editor (f, "Ik hoor over de subsidie", GDK_KEY_Return);
+  g_assert_cmpuint (n_phases (f), ==, 8);
+  added = kr_journey_find_phase (f->journey, phase_id_at (f, 0), NULL);
+  g_assert_cmpstr (kr_phase_get_title (added), ==, "Ik hoor over de subsidie");
+
+  /* A right click on a title opens its menu; its ★ marks the phase. */
+  p6 = layout_phase (f, "p6");
+  kr_canvas_map_to_widget (f->canvas, p6->title.x + 20, p6->title.y + p6->title.height / 2,
+                           &x, &y);
+  g_signal_emit_by_name (context, "pressed", 1, x, y);
+  state = g_action_group_get_action_state (actions, "phase-moment-of-truth");
+  g_assert_false (g_variant_get_boolean (state));
+  g_action_group_change_action_state (actions, "phase-moment-of-truth",
+                                      g_variant_new_boolean (TRUE));
+  g_assert_true (kr_phase_get_moment_of_truth (kr_journey_find_phase (f->journey, "p6", NULL)));
+
+  activate_canvas (f, "move-phase-left", g_variant_new_string ("p6"));
+  g_assert_cmpstr (phase_id_at (f, 5), ==, "p6");
+
+  /* Each was one step. */
+  undo (f);
+  g_assert_cmpstr (phase_id_at (f, 6), ==, "p6");
+  undo (f);
+  g_assert_false (kr_phase_get_moment_of_truth (kr_journey_find_phase (f->journey, "p6", NULL)));
+  undo (f);
+  undo (f);
+  g_assert_cmpuint (n_phases (f), ==, 7);
+  undo (f);
+  undo (f);
+  g_assert_cmpuint (n_phases (f), ==, 6);
+  g_assert_false (kr_history_get_can_undo (f->history));
+}
+
+/* With a note selected the arrow keys move it: up and down one step of
+ * experience, left and right in time and into the next phase. */
+static void
+test_keyboard_moves (Fixture       *f,
+                     gconstpointer  data)
+{
+  KrNote *n24 = note (f, "n24");
+
+  click_note (f, "n24");
+  g_assert_cmpfloat (kr_note_get_valence (n24), ==, 1);
+
+  g_assert_true (press_key (f, GDK_KEY_Up, 0));
+  g_assert_cmpfloat (kr_note_get_valence (n24), ==, 2);
+  g_assert_true (press_key (f, GDK_KEY_Down, 0));
+  g_assert_true (press_key (f, GDK_KEY_Down, 0));
+  g_assert_cmpfloat (kr_note_get_valence (n24), ==, 0);
+  g_assert_nonnull (strstr (item_label (f, n24), "on the line, phase 4"));
+  g_assert_true (press_key (f, GDK_KEY_Down, 0));
+  g_assert_cmpfloat (kr_note_get_valence (n24), ==, -1);
+  g_assert_nonnull (strstr (item_label (f, n24), "below the line, phase 4"));
+
+  g_assert_true (press_key (f, GDK_KEY_Right, 0));
+  g_assert_cmpstr (kr_note_get_phase (n24), ==, "p4");
+  g_assert_cmpuint (kr_note_get_order (n24), ==, 1);
+  g_assert_cmpuint (kr_note_get_order (note (f, "n25")), ==, 0);
+
+  g_assert_true (press_key (f, GDK_KEY_Left, 0));
+  g_assert_cmpuint (kr_note_get_order (n24), ==, 0);
+  /* At the start of phase 4, left goes on to the end of phase 3. */
+  g_assert_true (press_key (f, GDK_KEY_Left, 0));
+  g_assert_cmpstr (kr_note_get_phase (n24), ==, "p3");
+  g_assert_cmpuint (kr_note_get_order (n24), ==, 2);
+  g_assert_cmpfloat (kr_note_get_valence (n24), ==, -1);
+  /* And back. */
+  g_assert_true (press_key (f, GDK_KEY_Right, 0));
+  g_assert_cmpstr (kr_note_get_phase (n24), ==, "p4");
+  g_assert_cmpuint (kr_note_get_order (n24), ==, 0);
+
+  /* Every press was one step. */
+  undo (f);
+  g_assert_cmpstr (kr_note_get_phase (n24), ==, "p3");
+  undo (f);
+  g_assert_cmpstr (kr_note_get_phase (n24), ==, "p4");
+  undo (f);
+  g_assert_cmpuint (kr_note_get_order (n24), ==, 1);
+  undo (f);
+  g_assert_cmpuint (kr_note_get_order (n24), ==, 0);
+  undo (f);
+  g_assert_cmpfloat (kr_note_get_valence (n24), ==, 0);
+  undo (f);
+  undo (f);
+  undo (f);
+  g_assert_cmpfloat (kr_note_get_valence (n24), ==, 1);
+  g_assert_false (kr_history_get_can_undo (f->history));
+
+  /* Without a selection the arrows pan the view instead. */
+  g_assert_true (press_key (f, GDK_KEY_Escape, 0));
+  g_assert_cmpuint (kr_canvas_get_selection (f->canvas)->len, ==, 0);
+  g_assert_true (press_key (f, GDK_KEY_Down, 0));
+  g_assert_false (kr_history_get_can_undo (f->history));
+}
+
+/* Tab walks the titles and notes in reading order, and focus picks. */
+static void
+test_focus_order (Fixture       *f,
+                  gconstpointer  data)
+{
+  GtkWidget *focus;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (f->canvas));
+
+  gtk_widget_grab_focus (GTK_WIDGET (f->canvas));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->canvas), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (root);
+  g_assert_true (KR_IS_CANVAS_ITEM (focus));
+  g_assert_cmpstr (kr_canvas_item_get_label (KR_CANVAS_ITEM (focus)), ==,
+                   "Phase 1: Ik wil/moet verduurzamen");
+
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (f->canvas), GTK_DIR_TAB_FORWARD));
+  focus = gtk_root_get_focus (root);
+  g_assert_true (kr_canvas_item_get_note (KR_CANVAS_ITEM (focus)) == note (f, "n1"));
+  g_assert_true (kr_canvas_get_selection (f->canvas)->pdata[0] == note (f, "n1"));
+  g_assert_cmpstr (kr_canvas_item_get_label (KR_CANVAS_ITEM (focus)), ==,
+                   "Activity: Ik moet iets met mijn woning (vb glas vervangen, omdat er een "
+                   "ruit kapot is), below the line, phase 1");
+}
+
+static void
+test_zoom (Fixture       *f,
+           gconstpointer  data)
+{
+  const KrLayout *layout = kr_canvas_get_layout (f->canvas);
+  double fit = kr_canvas_get_zoom (f->canvas);
+  int width = gtk_widget_get_width (GTK_WIDGET (f->canvas));
+  int height = gtk_widget_get_height (GTK_WIDGET (f->canvas));
+
+  g_assert_cmpfloat (kr_layout_get_width (layout) * fit, <=, width);
+  g_assert_cmpfloat (kr_layout_get_height (layout) * fit, <=, height);
+
+  activate_canvas (f, "zoom-in", NULL);
+  g_assert_cmpfloat (kr_canvas_get_zoom (f->canvas), >, fit);
+  activate_canvas (f, "zoom-reset", NULL);
+  g_assert_cmpfloat (kr_canvas_get_zoom (f->canvas), ==, 1.0);
+  activate_canvas (f, "zoom-out", NULL);
+  g_assert_cmpfloat (kr_canvas_get_zoom (f->canvas), <, 1.0);
+  activate_canvas (f, "zoom-fit", NULL);
+  g_assert_cmpfloat (kr_canvas_get_zoom (f->canvas), ==, fit);
+
+  /* Zooming is no edit. */
+  g_assert_false (kr_history_get_can_undo (f->history));
+}
+
+/* A new journey shows the way to its first phase; the map follows. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* One click on a phase's feeling row opens the wheel; two picks make it
+ * "van … naar …", each an undo step, and the layout shows the chips. */
+static void
+test_feelings_from_map (Fixture       *f,
+                        gconstpointer  data)
+{
+  const KrLayoutPhase *p3 = layout_phase (f, "p3");
+  KrPhase *phase = p3->phase;
+  GtkEventController *click = find_controller (GTK_WIDGET (f->canvas), GTK_TYPE_GESTURE_CLICK,
+                                               GDK_BUTTON_PRIMARY);
+  GtkWidget *popover, *wheel;
+  GtkEventController *wheel_click;
+  double x, y, wx, wy;
+
+  kr_canvas_map_to_widget (f->canvas, p3->feeling.x + p3->feeling.width / 2,
+                           p3->feeling.y + p3->feeling.height / 2, &x, &y);
+  g_signal_emit_by_name (click, "pressed", 1, x, y);
+
+  popover = find_descendant (GTK_WIDGET (f->canvas), KR_TYPE_FEELING_POPOVER);
+  g_assert_nonnull (popover);
+  WAIT_UNTIL (gtk_widget_get_mapped (popover));
+  wheel = kr_feeling_popover_get_wheel (KR_FEELING_POPOVER (popover));
+  WAIT_UNTIL (gtk_widget_get_width (wheel) > 200);
+  wheel_click = find_controller (wheel, GTK_TYPE_GESTURE_CLICK, GDK_BUTTON_PRIMARY);
+
+  kr_emotion_wheel_get_segment_centre (KR_EMOTION_WHEEL (wheel), kr_emotion_lookup ("fear"),
+                                       &wx, &wy);
+  g_signal_emit_by_name (wheel_click, "released", 1, wx, wy);
+  kr_emotion_wheel_get_segment_centre (KR_EMOTION_WHEEL (wheel), kr_emotion_lookup ("joy"),
+                                       &wx, &wy);
+  g_signal_emit_by_name (wheel_click, "released", 1, wx, wy);
+
+  g_assert_cmpstr (kr_phase_get_emotion_from (phase), ==, "fear");
+  g_assert_cmpstr (kr_phase_get_emotion_to (phase), ==, "joy");
+  g_assert_true (kr_history_get_modified (f->history));
+
+  kr_history_undo (f->history);
+  g_assert_cmpstr (kr_phase_get_emotion_from (phase), ==, "fear");
+  g_assert_cmpstr (kr_phase_get_emotion_to (phase), ==, "trust");
+  kr_history_undo (f->history);
+  g_assert_cmpstr (kr_phase_get_emotion_from (phase), ==, "anticipation");
+  g_assert_false (kr_history_get_modified (f->history));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+static void
+test_empty_journey (void)
+{
+  KrWindow *window = open_window (NULL);
+  KrCanvas *canvas = KR_CANVAS (find_widget (GTK_WIDGET (window), KR_TYPE_CANVAS));
+  GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (canvas), GTK_TYPE_STACK));
+  KrJourney *journey = kr_window_get_journey (window);
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_false (g_action_group_get_action_enabled (kr_canvas_get_actions (canvas), "add-note"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "canvas.add-phase", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (kr_journey_get_phases (journey)), ==, 1);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "canvas");
+  g_assert_nonnull (kr_canvas_get_editor (canvas));
+  g_assert_true (press_key_on (kr_canvas_get_editor (canvas), GDK_KEY_Escape, 0));
+
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int ret;
+
+  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
+    {
+      g_print ("1..0 # SKIP no display; run under xvfb-run to test the user interface\n");
+      return 0;
+    }
+
+  tmp_home = kr_test_make_tmpdir ();
+  g_setenv ("XDG_DATA_HOME", tmp_home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", tmp_home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", tmp_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = kr_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) |
+                           G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/ui/canvas/drag/across-phases", test_drag_across_phases);
+  ADD ("/ui/canvas/drag/across-line", test_drag_across_line);
+  ADD ("/ui/canvas/drag/several", test_drag_several);
+  ADD ("/ui/canvas/clipboard/paste-text", test_paste_text);
+  ADD ("/ui/canvas/clipboard/copy-between-windows", test_copy_between_windows);
+  ADD ("/ui/canvas/clipboard/drop-text", test_drop_text);
+  ADD ("/ui/canvas/edit/add-and-type", test_add_and_type);
+  ADD ("/ui/canvas/edit/double-click-lane", test_double_click_lane);
+  ADD ("/ui/canvas/edit/in-place", test_edit_in_place);
+  ADD ("/ui/canvas/edit/delete-notes", test_delete_notes);
+  ADD ("/ui/canvas/phase/delete", test_delete_phase);
+  ADD ("/ui/canvas/phase/reorder", test_reorder_phase);
+  ADD ("/ui/canvas/phase/menu", test_phase_menu);
+  ADD ("/ui/canvas/keyboard/moves", test_keyboard_moves);
+  ADD ("/ui/canvas/keyboard/focus-order", test_focus_order);
+  ADD ("/ui/canvas/view/zoom", test_zoom);
+  ADD ("/ui/canvas/feelings/from-map", test_feelings_from_map);
+  g_test_add_func ("/ui/canvas/empty-journey", test_empty_journey);
+
+#undef ADD
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  kr_test_remove_tree (tmp_home);
+  g_free (tmp_home);
+
+  return ret;
+}
