@@ -21,6 +21,7 @@
 #include "kr-canvas-item.h"
 #include "kr-emotion-wheel.h"
 #include "kr-feeling-popover.h"
+#include "kr-note-popover.h"
 #include "kr-test-util.h"
 #include "kr-window.h"
 
@@ -1060,6 +1061,96 @@ test_feelings_from_map (Fixture       *f,
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
+/* A note's own emotion, picked on the wheel in its popover. */
+static void
+test_note_emotion (Fixture       *f,
+                   gconstpointer  data)
+{
+  KrNote *n50 = note (f, "n50");
+  GtkWidget *popover, *button, *wheel;
+  GtkEventController *wheel_click;
+  double wx, wy;
+
+  g_assert_cmpstr (kr_note_get_emotion (n50), ==, "anger");
+  click_note (f, "n50");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.note-properties", NULL));
+  popover = find_descendant (GTK_WIDGET (f->canvas), KR_TYPE_NOTE_POPOVER);
+  g_assert_nonnull (popover);
+  WAIT_UNTIL (gtk_widget_get_mapped (popover));
+
+  button = find_descendant (popover, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  wheel = find_descendant (button, KR_TYPE_EMOTION_WHEEL);
+  g_assert_nonnull (wheel);
+  WAIT_UNTIL (gtk_widget_get_width (wheel) > 200);
+
+  wheel_click = find_controller (wheel, GTK_TYPE_GESTURE_CLICK, GDK_BUTTON_PRIMARY);
+  kr_emotion_wheel_get_segment_centre (KR_EMOTION_WHEEL (wheel), kr_emotion_lookup ("disapproval"),
+                                       &wx, &wy);
+  g_signal_emit_by_name (wheel_click, "released", 1, wx, wy);
+  g_assert_cmpstr (kr_note_get_emotion (n50), ==, "disapproval");
+  g_assert_cmpstr (kr_history_get_undo_label (f->history), ==, "Set Emotion");
+
+  kr_history_undo (f->history);
+  g_assert_cmpstr (kr_note_get_emotion (n50), ==, "anger");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
+/* A curve point is dragged in whole steps, live, as one undo step; a
+ * double-click gives it back to the activities; the emotions can suggest
+ * every point at once. */
+static void
+test_curve_points (Fixture       *f,
+                   gconstpointer  data)
+{
+  const KrLayout *layout = kr_canvas_get_layout (f->canvas);
+  const KrLayoutPhase *p1 = layout_phase (f, "p1");
+  KrPhase *phase = p1->phase;
+  GtkEventController *drag = find_controller (GTK_WIDGET (f->canvas), GTK_TYPE_GESTURE_DRAG,
+                                              GDK_BUTTON_PRIMARY);
+  double x, y, to_x, to_y, zero = kr_layout_get_curve_zero_y (layout);
+  double step = kr_layout_get_curve_step (layout);
+
+  g_assert_false (kr_phase_get_has_curve (phase));
+  g_assert_true (p1->curve_derived);
+
+  kr_canvas_map_to_widget (f->canvas, p1->curve_x, p1->curve_y, &x, &y);
+  kr_canvas_map_to_widget (f->canvas, p1->curve_x, zero - 3.2 * step, &to_x, &to_y);
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", 0.0, (to_y - y) / 2);
+  g_signal_emit_by_name (drag, "drag-update", 0.0, to_y - y);
+  /* Live: the phase has its value before the button is let go. */
+  g_assert_true (kr_phase_get_has_curve (phase));
+  g_assert_cmpfloat (kr_phase_get_curve (phase), ==, 3);
+  g_signal_emit_by_name (drag, "drag-end", 0.0, to_y - y);
+
+  g_assert_cmpfloat (kr_phase_get_curve (phase), ==, 3);
+  g_assert_cmpstr (kr_history_get_undo_label (f->history), ==, "Move Curve Point");
+  /* One step takes the whole drag back. */
+  g_assert_true (kr_history_undo (f->history));
+  g_assert_false (kr_history_get_can_undo (f->history));
+  g_assert_false (kr_phase_get_has_curve (phase));
+  kr_history_redo (f->history);
+  g_assert_cmpfloat (kr_phase_get_curve (phase), ==, 3);
+
+  /* A double-click on the explicit point derives it again. */
+  WAIT_UNTIL (layout_phase (f, "p1")->curve_derived == FALSE);
+  p1 = layout_phase (f, "p1");
+  kr_canvas_map_to_widget (f->canvas, p1->curve_x, p1->curve_y, &x, &y);
+  double_click (f, x, y);
+  g_assert_false (kr_phase_get_has_curve (phase));
+  g_assert_cmpstr (kr_history_get_undo_label (f->history), ==, "Derive Curve Point");
+
+  /* Suggestions from the emotions: apprehension (-1) to interest (+1). */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.suggest-curve", NULL));
+  g_assert_true (kr_phase_get_has_curve (phase));
+  g_assert_cmpfloat (kr_phase_get_curve (phase), ==, 0);
+  g_assert_cmpstr (kr_history_get_undo_label (f->history), ==, "Suggest Curve from Emotions");
+  kr_history_undo (f->history);
+  g_assert_false (kr_phase_get_has_curve (phase));
+}
+
 static void
 test_empty_journey (void)
 {
@@ -1127,6 +1218,8 @@ main (int   argc,
   ADD ("/ui/canvas/keyboard/focus-order", test_focus_order);
   ADD ("/ui/canvas/view/zoom", test_zoom);
   ADD ("/ui/canvas/feelings/from-map", test_feelings_from_map);
+  ADD ("/ui/canvas/curve/points", test_curve_points);
+  ADD ("/ui/canvas/feelings/note-emotion", test_note_emotion);
   g_test_add_func ("/ui/canvas/empty-journey", test_empty_journey);
 
 #undef ADD

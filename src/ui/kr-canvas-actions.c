@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "kr-canvas-private.h"
+#include "kr-curve.h"
 #include "kr-feeling-popover.h"
 #include "kr-note-popover.h"
 
@@ -464,6 +465,22 @@ phase_feelings_action (GSimpleAction *action,
     _kr_canvas_show_feeling_popover (self, phase);
 }
 
+static void
+suggest_curve_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  KrCanvas *self = user_data;
+  KrCommand *command;
+
+  if (self->journey == NULL || self->history == NULL)
+    return;
+  /* Nothing to suggest from, or nothing would change: no step at all. */
+  command = kr_curve_apply_suggestions (self->journey);
+  if (command != NULL)
+    kr_history_push (self->history, command);
+}
+
 static const GActionEntry canvas_entries[] = {
   { "zoom-in", zoom_in_action },
   { "zoom-out", zoom_out_action },
@@ -486,6 +503,7 @@ static const GActionEntry canvas_entries[] = {
   { "delete-phase", delete_phase_action, "s" },
   { "phase-moment-of-truth", NULL, NULL, "false", phase_moment_of_truth_change_state },
   { "phase-feelings", phase_feelings_action, "s" },
+  { "suggest-curve", suggest_curve_action },
 };
 
 void
@@ -736,6 +754,7 @@ _kr_canvas_show_canvas_menu (KrCanvas *self,
       g_menu_append (edit, _("Add _Note Here"), "canvas.add-note");
       g_menu_append (edit, _("_Paste"), "canvas.paste");
       g_menu_append (edit, _("Add _Phase"), "canvas.add-phase");
+      g_menu_append (edit, _("_Suggest Curve from Emotions"), "canvas.suggest-curve");
       g_menu_append (view, _("_Fit Journey"), "canvas.zoom-fit");
       g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
       g_menu_append_section (menu, NULL, G_MENU_MODEL (view));

@@ -19,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "kr-canvas-private.h"
+#include "kr-curve.h"
 
 /* Map pixels a mouse wheel notch pans, at any zoom. */
 #define WHEEL_STEP 64.0
@@ -40,6 +41,32 @@ phase_title_at (KrCanvas *self,
     }
 
   return NULL;
+}
+
+/* The phase whose curve point is under (@map_x, @map_y): near the point,
+ * or anywhere up and down the column's middle when the phase has none yet. */
+static KrPhase *
+curve_point_at (KrCanvas *self,
+                double    map_x,
+                double    map_y)
+{
+  /* Generous, so that a finger or a projector's pointer finds it. */
+  double reach = MAX (18, 12 / MAX (self->zoom, 0.1));
+  int index;
+  const KrLayoutPhase *lphase;
+
+  if (kr_layout_lane_at (self->layout, map_y) != KR_LANE_CURVE)
+    return NULL;
+  index = kr_layout_phase_at (self->layout, map_x);
+  if (index < 0)
+    return NULL;
+
+  lphase = kr_layout_get_phase (self->layout, index);
+  if (fabs (map_x - lphase->curve_x) > reach)
+    return NULL;
+  if (!lphase->curve_gap && fabs (map_y - lphase->curve_y) > reach)
+    return NULL;
+  return lphase->phase;
 }
 
 static gboolean
@@ -101,6 +128,8 @@ update_hover_cursor (KrCanvas *self)
   if (kr_layout_note_at (self->layout, map_x, map_y) != NULL ||
       phase_title_at (self, map_x, map_y) != NULL)
     set_cursor (self, "grab");
+  else if (curve_point_at (self, map_x, map_y) != NULL)
+    set_cursor (self, "ns-resize");
   else
     set_cursor (self, NULL);
 }
@@ -118,6 +147,8 @@ stop_autoscroll (KrCanvas *self)
 static void
 reset_drag (KrCanvas *self)
 {
+  if (self->drag_mode == KR_CANVAS_DRAG_CURVE && self->history != NULL)
+    kr_history_end_group (self->history);
   stop_autoscroll (self);
   self->drag_mode = KR_CANVAS_DRAG_NONE;
   self->drag_moved = FALSE;
@@ -413,6 +444,20 @@ drag_begin_cb (GtkGestureDrag *gesture,
       return;
     }
 
+  /* A curve point moves up and down in whole steps, live, and the whole
+   * drag is one undo step. The scale does not move while it changes. */
+  phase = curve_point_at (self, map_x, map_y);
+  if (phase != NULL && self->history != NULL)
+    {
+      self->drag_phase = g_object_ref (phase);
+      self->drag_curve_zero = kr_layout_get_curve_zero_y (self->layout);
+      self->drag_curve_step = kr_layout_get_curve_step (self->layout);
+      kr_history_begin_group (self->history, _("Move Curve Point"));
+      self->drag_mode = KR_CANVAS_DRAG_CURVE;
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+      return;
+    }
+
   if (state & (GDK_CONTROL_MASK | GDK_SHIFT_MASK))
     {
       self->band_base = _kr_canvas_dup_selection (self);
@@ -439,6 +484,24 @@ drag_update_cb (GtkGestureDrag *gesture,
                 KrCanvas       *self)
 {
   gboolean past_threshold = hypot (dx, dy) >= KR_CANVAS_DRAG_THRESHOLD;
+
+  if (self->drag_mode == KR_CANVAS_DRAG_CURVE)
+    {
+      double map_y, value;
+
+      /* The map's own changes follow the drag, so a relayout is no reason
+       * to stop it. */
+      kr_canvas_widget_to_map (self, 0, self->drag_start_y + dy, NULL, &map_y);
+      value = CLAMP (round ((self->drag_curve_zero - map_y) / self->drag_curve_step),
+                     KR_CURVE_MIN, KR_CURVE_MAX);
+      if (!kr_phase_get_has_curve (self->drag_phase) || kr_phase_get_curve (self->drag_phase) != value)
+        kr_history_push (self->history,
+                         kr_set_command_new (self->drag_phase, NULL, "has-curve", TRUE,
+                                             "curve", value, NULL));
+      self->drag_moved = TRUE;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
 
   if (self->layout_dirty || self->layout == NULL)
     {
@@ -623,6 +686,18 @@ click_pressed_cb (GtkGestureClick *gesture,
 
   if (n_press != 2)
     return;
+
+  /* A double-click gives a point back to the activities it is derived
+   * from. */
+  phase = curve_point_at (self, map_x, map_y);
+  if (phase != NULL)
+    {
+      if (kr_phase_get_has_curve (phase) && self->history != NULL)
+        kr_history_push (self->history,
+                         kr_set_command_new (phase, _("Derive Curve Point"), "has-curve", FALSE,
+                                             NULL));
+      return;
+    }
 
   lnote = kr_layout_note_at (self->layout, map_x, map_y);
   if (lnote != NULL)

@@ -26,6 +26,7 @@ typedef enum
   KR_CANVAS_DRAG_PHASE,
   KR_CANVAS_DRAG_PAN,
   KR_CANVAS_DRAG_RUBBER_BAND,
+  KR_CANVAS_DRAG_CURVE,          /* a point of the emotion curve, up or down */
 } KrCanvasDragMode;
 
 struct _KrCanvas
@@ -105,6 +106,9 @@ struct _KrCanvas
   const char         *cursor_name;
   KrDropTarget        drop;
   KrPhase            *drag_phase;
+  /* A curve drag applies its steps live, inside one history group. */
+  double              drag_curve_zero;   /* map y of 0 on the curve */
+  double              drag_curve_step;   /* map units per step */
   guint               phase_drop_position;
   GPtrArray          *band_base;         /* the selection the band adds to */
   double              gesture_zoom;      /* the zoom when a pinch began */

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "kr-edits.h"
+#include "kr-emotion-wheel.h"
 #include "kr-note-popover.h"
 
 struct _KrNotePopover
@@ -29,6 +30,10 @@ struct _KrNotePopover
   GtkWidget       *valence_row;
   GtkSpinButton   *valence_spin;
   GtkEntry        *channel_entry;
+  GtkMenuButton   *emotion_button;
+  GtkPopover      *emotion_popover;
+  GtkWidget       *emotion_wheel;
+  GtkButton       *no_emotion_button;
   GtkCheckButton  *moment_check;
   GtkCheckButton  *red_thread_check;
   GtkBox          *colour_box;
@@ -131,6 +136,19 @@ sync_widgets (KrNotePopover *self)
   if (!gtk_widget_has_focus (GTK_WIDGET (self->channel_entry)) &&
       gtk_widget_get_focus_child (GTK_WIDGET (self->channel_entry)) == NULL)
     gtk_editable_set_text (GTK_EDITABLE (self->channel_entry), channel != NULL ? channel : "");
+
+  {
+    const KrEmotion *emotion = kr_emotion_lookup (kr_note_get_emotion (self->note));
+    g_autofree char *label = NULL;
+
+    /* TRANSLATORS: the button that opens the emotion wheel for a note */
+    label = g_strdup_printf (_("Emotion: %s"), emotion != NULL ? kr_emotion_get_name (emotion)
+                                                                 : _("none"));
+    gtk_menu_button_set_label (self->emotion_button, label);
+    kr_emotion_wheel_set_chosen (KR_EMOTION_WHEEL (self->emotion_wheel),
+                                 emotion != NULL ? emotion->id : NULL, NULL);
+    gtk_widget_set_sensitive (GTK_WIDGET (self->no_emotion_button), emotion != NULL);
+  }
 
   gtk_check_button_set_active (self->moment_check, kr_note_get_moment_of_truth (self->note));
   gtk_check_button_set_active (self->red_thread_check, kr_note_get_red_thread (self->note));
@@ -338,6 +356,7 @@ kr_note_popover_class_init (KrNotePopoverClass *klass)
     g_signal_new ("edit-text", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  g_type_ensure (KR_TYPE_EMOTION_WHEEL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/klantreis/Klantreis/kr-note-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, activity_button);
@@ -347,11 +366,42 @@ kr_note_popover_class_init (KrNotePopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, valence_row);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, valence_spin);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, channel_entry);
+  gtk_widget_class_bind_template_child (widget_class, KrNotePopover, emotion_button);
+  gtk_widget_class_bind_template_child (widget_class, KrNotePopover, emotion_popover);
+  gtk_widget_class_bind_template_child (widget_class, KrNotePopover, emotion_wheel);
+  gtk_widget_class_bind_template_child (widget_class, KrNotePopover, no_emotion_button);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, moment_check);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, red_thread_check);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, colour_box);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, edit_button);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, delete_button);
+}
+
+static void
+set_emotion (KrNotePopover *self,
+             const char    *id)
+{
+  gtk_popover_popdown (self->emotion_popover);
+  if (self->note == NULL || self->syncing || g_strcmp0 (id, kr_note_get_emotion (self->note)) == 0)
+    return;
+  kr_history_push (self->history,
+                   kr_set_command_new (self->note, id != NULL ? _("Set Emotion") : _("Clear Emotion"),
+                                       "emotion", id, NULL));
+}
+
+static void
+emotion_picked_cb (KrEmotionWheel *wheel,
+                   const char     *id,
+                   KrNotePopover  *self)
+{
+  set_emotion (self, id);
+}
+
+static void
+no_emotion_clicked_cb (GtkButton     *button,
+                       KrNotePopover *self)
+{
+  set_emotion (self, NULL);
 }
 
 static void
@@ -401,6 +451,8 @@ kr_note_popover_init (KrNotePopover *self)
       g_ptr_array_add (self->swatches, swatch);
     }
 
+  g_signal_connect (self->emotion_wheel, "emotion-picked", G_CALLBACK (emotion_picked_cb), self);
+  g_signal_connect (self->no_emotion_button, "clicked", G_CALLBACK (no_emotion_clicked_cb), self);
   g_signal_connect (self->edit_button, "clicked", G_CALLBACK (edit_clicked_cb), self);
   g_signal_connect (self->delete_button, "clicked", G_CALLBACK (delete_clicked_cb), self);
 }
