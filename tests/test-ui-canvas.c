@@ -19,6 +19,8 @@
 #include "kr-application.h"
 #include "kr-canvas.h"
 #include "kr-canvas-item.h"
+#include "kr-canvas-private.h"
+#include "kr-curve.h"
 #include "kr-emotion-wheel.h"
 #include "kr-feeling-popover.h"
 #include "kr-note-popover.h"
@@ -1061,6 +1063,39 @@ test_feelings_from_map (Fixture       *f,
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
+/* While a note is dragged, the curve it will make is shown live; the
+ * model itself changes only when it is dropped. */
+static void
+test_curve_follows_drag (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkEventController *drag = find_controller (GTK_WIDGET (f->canvas), GTK_TYPE_GESTURE_DRAG,
+                                              GDK_BUTTON_PRIMARY);
+  const KrLayoutNote *n4 = layout_note (f, "n4");
+  KrPhase *p1 = layout_phase (f, "p1")->phase;
+  double x, y, to_x, to_y, preview, before, after;
+
+  g_assert_cmpint (kr_curve_point_for_phase (f->journey, p1, &before), ==, KR_CURVE_POINT_DERIVED);
+  g_assert_cmpfloat_with_epsilon (before, 0.5, 1e-9);
+
+  note_point (f, "n4", &x, &y);
+  kr_canvas_map_to_widget (f->canvas, n4->rect.x + n4->rect.width / 2, valence_y (f, -4),
+                           &to_x, &to_y);
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", (to_x - x) / 2, (to_y - y) / 2);
+  g_signal_emit_by_name (drag, "drag-update", to_x - x, to_y - y);
+
+  /* (-1 + 2 - 2 - 4) / 4, on screen, and nothing changed yet. */
+  g_assert_true (_kr_canvas_get_preview_curve (f->canvas, 0, &preview));
+  g_assert_cmpfloat_with_epsilon (preview, -1.25, 1e-9);
+  g_assert_cmpfloat (kr_note_get_valence (note (f, "n4")), ==, 3);
+
+  g_signal_emit_by_name (drag, "drag-end", to_x - x, to_y - y);
+  g_assert_cmpfloat (kr_note_get_valence (note (f, "n4")), ==, -4);
+  g_assert_cmpint (kr_curve_point_for_phase (f->journey, p1, &after), ==, KR_CURVE_POINT_DERIVED);
+  g_assert_cmpfloat_with_epsilon (after, preview, 1e-9);
+}
+
 /* A note's own emotion, picked on the wheel in its popover. */
 static void
 test_note_emotion (Fixture       *f,
@@ -1219,6 +1254,7 @@ main (int   argc,
   ADD ("/ui/canvas/view/zoom", test_zoom);
   ADD ("/ui/canvas/feelings/from-map", test_feelings_from_map);
   ADD ("/ui/canvas/curve/points", test_curve_points);
+  ADD ("/ui/canvas/curve/follows-drag", test_curve_follows_drag);
   ADD ("/ui/canvas/feelings/note-emotion", test_note_emotion);
   g_test_add_func ("/ui/canvas/empty-journey", test_empty_journey);
 

@@ -7,13 +7,17 @@
  * ghosts, painted by the same painter as the map; a marker in the accent
  * colour shows where they will land, snapped to the lane and the time
  * order. A dragged phase takes its whole column along, and a bar marks the
- * gap it will fill. The model changes only on release (kr-canvas-dnd.c).
+ * gap it will fill. The emotion curve shows, dashed, how it will run once
+ * the notes land. The model changes only on release (kr-canvas-dnd.c).
  */
 #define G_LOG_DOMAIN "kr-canvas-feedback"
 
 #include "config.h"
 
+#include <math.h>
+
 #include "kr-canvas-private.h"
+#include "kr-curve.h"
 
 gboolean
 _kr_canvas_phase_index (KrCanvas *self,
@@ -96,6 +100,188 @@ draw_indicator (KrCanvas *self,
   cairo_fill (cr);
 }
 
+/* The first of the moved notes in the journey's order: the one that takes
+ * the drop's valence, as kr_edit_move_notes () does it. */
+static KrNote *
+lead_note (KrCanvas *self)
+{
+  KrNote *lead = NULL;
+  guint lead_phase = G_MAXUINT;
+
+  for (guint i = 0; i < self->drag_notes->len; i++)
+    {
+      KrNote *note = self->drag_notes->pdata[i];
+      KrPhase *phase = kr_journey_find_phase (self->journey, kr_note_get_phase (note), NULL);
+      guint index = G_MAXUINT;
+
+      if (phase != NULL)
+        _kr_canvas_phase_index (self, phase, &index);
+      if (lead == NULL || index < lead_phase ||
+          (index == lead_phase && (kr_note_get_kind (note) < kr_note_get_kind (lead) ||
+                                   (kr_note_get_kind (note) == kr_note_get_kind (lead) &&
+                                    kr_note_get_order (note) < kr_note_get_order (lead)))))
+        {
+          lead = note;
+          lead_phase = index;
+        }
+    }
+  return lead;
+}
+
+/* The emotion curve as it will be once the notes land: moved activities
+ * count in their new phase at their new valence. The rule is kr-curve.c's:
+ * a phase's own value, or the mean of its activities with moments of truth
+ * counted twice, or nothing. Fills @values (n phases) and returns for each
+ * whether it has a point. */
+static gboolean *
+preview_curve (KrCanvas *self,
+               double   *values)
+{
+  guint n = kr_layout_get_n_phases (self->layout);
+  g_autofree double *weight = g_new0 (double, n);
+  gboolean *has_point = g_new0 (gboolean, n);
+  g_autoptr(GHashTable) moving = g_hash_table_new (NULL, NULL);
+  GListModel *notes = kr_journey_get_notes (self->journey);
+  KrNote *lead = lead_note (self);
+  gboolean to_activity = self->drop.kind == KR_NOTE_KIND_ACTIVITY;
+  double delta = 0;
+
+  for (guint i = 0; i < n; i++)
+    values[i] = 0;
+  for (guint i = 0; i < self->drag_notes->len; i++)
+    g_hash_table_add (moving, self->drag_notes->pdata[i]);
+  if (to_activity && lead != NULL && kr_note_get_has_valence (lead))
+    delta = self->drop.valence - kr_note_get_valence (lead);
+
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(KrNote) note = g_list_model_get_item (notes, i);
+      KrPhase *phase = kr_journey_find_phase (self->journey, kr_note_get_phase (note), NULL);
+      guint index = G_MAXUINT;
+      double valence = kr_note_get_valence (note);
+      double w = kr_note_get_moment_of_truth (note) ? 2 : 1;
+
+      if (g_hash_table_contains (moving, note))
+        {
+          if (!to_activity)
+            continue;
+          index = self->drop.phase;
+          valence = kr_note_get_has_valence (note)
+                      ? CLAMP (round (valence + delta), KR_VALENCE_MIN, KR_VALENCE_MAX)
+                      : self->drop.valence;
+        }
+      else if (kr_note_get_kind (note) != KR_NOTE_KIND_ACTIVITY || !kr_note_get_has_valence (note) ||
+               phase == NULL || !_kr_canvas_phase_index (self, phase, &index))
+        continue;
+
+      if (index >= n)
+        continue;
+      values[index] += w * valence;
+      weight[index] += w;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      KrPhase *phase = kr_layout_get_phase (self->layout, i)->phase;
+
+      if (kr_phase_get_has_curve (phase))
+        {
+          values[i] = kr_phase_get_curve (phase);
+          has_point[i] = TRUE;
+        }
+      else if (weight[i] > 0)
+        {
+          values[i] = CLAMP (values[i] / weight[i], KR_CURVE_MIN, KR_CURVE_MAX);
+          has_point[i] = TRUE;
+        }
+    }
+  return has_point;
+}
+
+gboolean
+_kr_canvas_get_preview_curve (KrCanvas *self,
+                              guint     phase,
+                              double   *value)
+{
+  guint n;
+  g_autofree double *values = NULL;
+  g_autofree gboolean *has_point = NULL;
+
+  if (self->drag_mode != KR_CANVAS_DRAG_NOTES || !self->drop_valid || self->layout == NULL)
+    return FALSE;
+  n = kr_layout_get_n_phases (self->layout);
+  if (phase >= n)
+    return FALSE;
+  values = g_new (double, n);
+  has_point = preview_curve (self, values);
+  *value = values[phase];
+  return has_point[phase];
+}
+
+/* Drawn over the map while notes are dragged, dashed: the curve follows
+ * live, and the model changes only on release. */
+static void
+draw_curve_preview (KrCanvas *self,
+                    cairo_t  *cr)
+{
+  guint n = kr_layout_get_n_phases (self->layout);
+  g_autofree double *values = NULL;
+  g_autofree gboolean *has_point = NULL;
+  g_autofree KrCurvePoint *points = NULL;
+  g_autofree double *tangents = NULL;
+  double zero = kr_layout_get_curve_zero_y (self->layout);
+  double step = kr_layout_get_curve_step (self->layout);
+  guint run = 0;
+
+  if (!self->drop_valid || n == 0)
+    return;
+
+  values = g_new (double, n);
+  has_point = preview_curve (self, values);
+  points = g_new (KrCurvePoint, n);
+  tangents = g_new (double, n);
+
+  cairo_save (cr);
+  set_source_accent (self, cr, 0.9);
+  cairo_set_line_width (cr, 3);
+  cairo_set_dash (cr, (double[]) { 8, 5 }, 2, 0);
+  for (guint i = 0; i <= n; i++)
+    {
+      if (i < n && has_point[i])
+        {
+          const KrLayoutPhase *lphase = kr_layout_get_phase (self->layout, i);
+
+          kr_canvas_map_to_widget (self, lphase->curve_x, zero - values[i] * step,
+                                   &points[run].x, &points[run].y);
+          run++;
+          continue;
+        }
+
+      /* A gap ends a run of points, as on the map itself. */
+      if (run > 1)
+        {
+          kr_curve_monotone_tangents (points, run, tangents);
+          cairo_move_to (cr, points[0].x, points[0].y);
+          for (guint k = 0; k + 1 < run; k++)
+            {
+              KrCurvePoint c1, c2;
+
+              kr_curve_segment_controls (points, tangents, k, &c1, &c2);
+              cairo_curve_to (cr, c1.x, c1.y, c2.x, c2.y, points[k + 1].x, points[k + 1].y);
+            }
+          cairo_stroke (cr);
+        }
+      for (guint k = 0; k < run; k++)
+        {
+          cairo_new_sub_path (cr);
+          cairo_arc (cr, points[k].x, points[k].y, 5, 0, 2 * G_PI);
+        }
+      cairo_fill (cr);
+      run = 0;
+    }
+  cairo_restore (cr);
+}
+
 static void
 draw_note_drag (KrCanvas *self,
                 cairo_t  *cr)
@@ -133,6 +319,8 @@ draw_note_drag (KrCanvas *self,
       cairo_paint_with_alpha (cr, 0.9);
     }
   cairo_restore (cr);
+
+  draw_curve_preview (self, cr);
 
   /* On top: where they land matters more than how they look on the way. */
   draw_indicator (self, cr);

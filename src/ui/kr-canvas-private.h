@@ -257,6 +257,11 @@ void               _kr_canvas_show_note_popover   (KrCanvas           *self,
 void               _kr_canvas_show_phase_menu     (KrCanvas           *self,
                                                    KrPhase            *phase);
 /* The emotion wheel for a phase's "van … naar …" feelings. */
+/* During a drag of notes: the curve value phase @phase will have once they
+ * land, as the dashed preview shows it; FALSE for a gap or no drag. */
+gboolean      _kr_canvas_get_preview_curve      (KrCanvas   *self,
+                                                 guint       phase,
+                                                 double     *value);
 void          _kr_canvas_show_feeling_popover   (KrCanvas   *self,
                                                  KrPhase    *phase);
 void               _kr_canvas_show_canvas_menu    (KrCanvas           *self,
