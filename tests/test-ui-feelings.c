@@ -10,6 +10,7 @@
 #include "kr-emotion-wheel.h"
 #include "kr-feeling-popover.h"
 #include "kr-model.h"
+#include "kr-test-util.h"
 
 static void
 settle (void)
@@ -29,8 +30,7 @@ show_in_window (GtkWidget *child,
   gtk_window_set_default_size (GTK_WINDOW (window), size, size);
   gtk_window_set_child (GTK_WINDOW (window), child);
   gtk_window_present (GTK_WINDOW (window));
-  while (gtk_widget_get_width (child) < size / 2)
-    g_main_context_iteration (NULL, TRUE);
+  WAIT_UNTIL (gtk_widget_get_width (child) >= size / 2);
   settle ();
   return window;
 }
@@ -184,10 +184,12 @@ feelings_set_up (Feelings *f)
   f->popover = KR_FEELING_POPOVER (kr_feeling_popover_new ());
   gtk_widget_set_parent (GTK_WIDGET (f->popover), anchor);
   kr_feeling_popover_set_phase (f->popover, f->phase, f->history);
+  /* Without autohide the popover needs no grab, which a window that is not
+   * active yet could be refused on a busy machine. */
+  gtk_popover_set_autohide (GTK_POPOVER (f->popover), FALSE);
   gtk_popover_popup (GTK_POPOVER (f->popover));
   f->wheel = kr_feeling_popover_get_wheel (f->popover);
-  while (gtk_widget_get_width (f->wheel) < 200)
-    g_main_context_iteration (NULL, TRUE);
+  WAIT_UNTIL (gtk_widget_get_width (f->wheel) >= 200);
   settle ();
 }
 
