@@ -470,6 +470,10 @@ motion_cb (KrEmotionWheel           *self,
   if (emotion != self->hovered)
     {
       self->hovered = emotion;
+      /* The inner ring's labels may be cut short in a small wheel: the full
+       * name is always one hover away. */
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self),
+                                   emotion != NULL ? kr_emotion_get_name (emotion) : NULL);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
 }
@@ -481,6 +485,7 @@ leave_cb (KrEmotionWheel           *self,
   if (self->hovered != NULL)
     {
       self->hovered = NULL;
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
       gtk_widget_queue_draw (GTK_WIDGET (self));
     }
 }
