@@ -10,7 +10,7 @@ KR_BUILD_PACKAGES=(
 )
 KR_TEST_PACKAGES=(
   libglib-testing-0-dev python3 python3-jsonschema yelp-tools
-  xvfb xauth dbus dbus-x11 locales
+  xvfb xauth dbus dbus-x11 locales at-spi2-core python3-dogtail
 )
 
 kr_missing_packages () {
