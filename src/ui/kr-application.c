@@ -353,7 +353,7 @@ kr_application_about_action (GSimpleAction *action,
                          "website", "https://github.com/klantreis/klantreis",
                          "issue-url", "https://github.com/klantreis/klantreis/issues",
                          "copyright", "© 2026 The Klantreis developers",
-                         /* Translators: your name and e-mail, one per line. */
+                         /* TRANSLATORS: your name and e-mail, one per line. */
                          "translator-credits", _("translator-credits"),
                          NULL);
 }

@@ -49,7 +49,7 @@ static const char *
 text_or_placeholder (const char *text)
 {
   if (text == NULL || text[0] == '\0')
-    /* Translators: read out for a note or phase that has no text yet */
+    /* TRANSLATORS: read out for a note or phase that has no text yet */
     return _("empty");
   return text;
 }
@@ -72,7 +72,7 @@ _kr_canvas_describe_note (KrCanvas  *self,
         double valence = kr_note_get_has_valence (note) ? kr_note_get_valence (note) : 0;
 
         if (valence > 0)
-          /* Translators: how a screen reader names an activity note: its text
+          /* TRANSLATORS: how a screen reader names an activity note: its text
            * and the phase number */
           label = g_strdup_printf (_("Activity: %s, above the line, phase %u"), text, number);
         else if (valence < 0)
@@ -81,24 +81,24 @@ _kr_canvas_describe_note (KrCanvas  *self,
           label = g_strdup_printf (_("Activity: %s, on the line, phase %u"), text, number);
 
         if (valence != 0)
-          /* Translators: the valence of an activity, from −5 to +5 */
+          /* TRANSLATORS: the valence of an activity, from −5 to +5 */
           g_ptr_array_add (details, g_strdup_printf (_("experience %+d"), (int) valence));
       }
       break;
 
     case KR_NOTE_KIND_PAIN:
-      /* Translators: how a screen reader names a pain note (pijnpunt) */
+      /* TRANSLATORS: how a screen reader names a pain note (pijnpunt) */
       label = g_strdup_printf (_("Pain: %s, phase %u"), text, number);
       break;
 
     case KR_NOTE_KIND_GAIN:
-      /* Translators: how a screen reader names a gain note (fijn moment) */
+      /* TRANSLATORS: how a screen reader names a gain note (fijn moment) */
       label = g_strdup_printf (_("Gain: %s, phase %u"), text, number);
       break;
 
     case KR_NOTE_KIND_IMPROVEMENT:
     default:
-      /* Translators: how a screen reader names an idea for improvement */
+      /* TRANSLATORS: how a screen reader names an idea for improvement */
       label = g_strdup_printf (_("Improvement: %s, phase %u"), text, number);
       break;
     }
@@ -111,7 +111,7 @@ _kr_canvas_describe_note (KrCanvas  *self,
   if (kr_note_get_red_thread (note))
     g_ptr_array_add (details, g_strdup (_("red thread")));
   if (kr_note_get_channel (note) != NULL && kr_note_get_channel (note)[0] != '\0')
-    /* Translators: where the customer meets the service: phone, website, counter … */
+    /* TRANSLATORS: where the customer meets the service: phone, website, counter … */
     g_ptr_array_add (details, g_strdup_printf (_("channel: %s"), kr_note_get_channel (note)));
 
   g_ptr_array_add (details, NULL);
@@ -125,7 +125,7 @@ describe_phase (KrPhase  *phase,
                 guint     index,
                 char    **description)
 {
-  /* Translators: how a screen reader names a phase title: its number and title */
+  /* TRANSLATORS: how a screen reader names a phase title: its number and title */
   char *label = g_strdup_printf (_("Phase %u: %s"), index + 1,
                                  text_or_placeholder (kr_phase_get_title (phase)));
 

@@ -60,7 +60,7 @@ update_titles (KrWindow *self)
   /* The bullet is how GNOME apps mark unsaved changes; it shows in the
    * header bar and in the window list of the shell. */
   header_title = modified ? g_strdup_printf ("• %s", name) : g_strdup (name);
-  /* Translators: the window title: the journey's title, then the application name */
+  /* TRANSLATORS: the window title: the journey's title, then the application name */
   window_title = g_strdup_printf (_("%s — Klantreis"), header_title);
 
   if (self->file != NULL)
@@ -98,7 +98,7 @@ update_zoom_label (KrWindow *self)
 {
   g_autofree char *label = NULL;
 
-  /* Translators: the zoom level in the header bar, such as "100%" */
+  /* TRANSLATORS: the zoom level in the header bar, such as "100%" */
   label = g_strdup_printf (_("%d%%"), (int) round (kr_canvas_get_zoom (self->canvas) * 100));
   gtk_menu_button_set_label (self->zoom_button, label);
 }
