@@ -5,12 +5,13 @@
 KR_BUILD_PACKAGES=(
   gcc meson ninja-build pkg-config gettext itstool
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev
-  libjson-glib-dev libcairo2-dev libpango1.0-dev
+  libjson-glib-dev libcairo2-dev libpango1.0-dev libpng-dev
   desktop-file-utils appstream shared-mime-info libxml2-utils
 )
 KR_TEST_PACKAGES=(
   libglib-testing-0-dev python3 python3-jsonschema yelp-tools
   xvfb xauth dbus dbus-x11 locales at-spi2-core python3-dogtail
+  libpoppler-glib-dev poppler-utils
 )
 
 kr_missing_packages () {

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "kr-cli.h"
+#include "kr-export.h"
 #include "kr-model.h"
 
 int
@@ -67,14 +68,30 @@ export_klantreis (KrJourney  *journey,
   return KR_EXIT_OK;
 }
 
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%x");
+}
+
 int
 kr_cli_export (const char         *output,
-               const char * const *inputs)
+               const char * const *inputs,
+               const char         *layout_name,
+               const char         *paper_name,
+               const char         *scale_text)
 {
   g_autoptr(GFile) input = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(KrJourney) journey = NULL;
   g_autoptr(GPtrArray) warnings = NULL;
+  KrExportFormat format;
+  KrExportLayout layout = KR_EXPORT_HANDOUT;
+  KrPaper paper = KR_PAPER_A4;
+  guint64 scale = 2;
+  gboolean written = FALSE;
 
   if (output == NULL || *output == '\0')
     {
@@ -86,14 +103,29 @@ kr_cli_export (const char         *output,
       g_printerr ("%s\n", _("--export needs exactly one journey to read"));
       return KR_EXIT_BAD_ARGUMENTS;
     }
-  if (!g_str_has_suffix (output, ".klantreis"))
+  if (!kr_export_format_from_path (output, &format))
     {
       g_autofree char *base = g_path_get_basename (output);
       const char *dot = strrchr (base, '.');
 
       g_printerr (_("Cannot export to “%s”: unknown format “%s”. Use a name ending in "
-                    ".klantreis\n"),
+                    ".pdf, .png, .svg or .klantreis\n"),
                   output, dot != NULL ? dot : base);
+      return KR_EXIT_BAD_ARGUMENTS;
+    }
+  if (layout_name != NULL && !kr_export_layout_from_string (layout_name, &layout))
+    {
+      g_printerr (_("Unknown layout “%s”: use handout or poster\n"), layout_name);
+      return KR_EXIT_BAD_ARGUMENTS;
+    }
+  if (paper_name != NULL && !kr_export_paper_from_string (paper_name, &paper))
+    {
+      g_printerr (_("Unknown paper size “%s”: use a4, a3 or letter\n"), paper_name);
+      return KR_EXIT_BAD_ARGUMENTS;
+    }
+  if (scale_text != NULL && !g_ascii_string_to_unsigned (scale_text, 10, 1, 4, &scale, NULL))
+    {
+      g_printerr (_("Invalid scale “%s”: use a whole number from 1 to 4\n"), scale_text);
       return KR_EXIT_BAD_ARGUMENTS;
     }
 
@@ -107,5 +139,30 @@ kr_cli_export (const char         *output,
   for (guint k = 0; k < warnings->len; k++)
     g_printerr (_("%s: warning: %s\n"), inputs[0], (char *)g_ptr_array_index (warnings, k));
 
-  return export_klantreis (journey, output);
+  switch (format)
+    {
+    case KR_EXPORT_FORMAT_PDF:
+      {
+        g_autofree char *date = today ();
+        written = kr_export_pdf_full (journey, output, layout, paper, date, &error);
+      }
+      break;
+    case KR_EXPORT_FORMAT_PNG:
+      written = kr_export_png (journey, output, (double) scale, &error);
+      break;
+    case KR_EXPORT_FORMAT_SVG:
+      written = kr_export_svg (journey, output, &error);
+      break;
+    case KR_EXPORT_FORMAT_KLANTREIS:
+    default:
+      return export_klantreis (journey, output);
+    }
+
+  if (!written)
+    {
+      /* The message names the file. */
+      g_printerr ("%s\n", error->message);
+      return KR_EXIT_BAD_INPUT;
+    }
+  return KR_EXIT_OK;
 }

@@ -18,8 +18,14 @@ enum
 
 /* Prints each file's errors and warnings; KR_EXIT_BAD_INPUT if any fails. */
 int kr_cli_check  (const char * const *paths);
-/* Writes @output in the format its extension names. */
-int kr_cli_export (const char *output,
-                   const char * const *inputs);
+/* Writes @output in the format its extension names: .pdf, .png, .svg or
+ * .klantreis. @layout ("handout" or "poster"), @paper ("a4", "a3" or
+ * "letter") and @scale ("1" to "4") are the option values as given, NULL
+ * for the defaults: a handout on A4, a picture at twice its size. */
+int kr_cli_export (const char         *output,
+                   const char * const *inputs,
+                   const char         *layout,
+                   const char         *paper,
+                   const char         *scale);
 
 G_END_DECLS

@@ -203,6 +203,180 @@ test_export_unwritable (void)
   kr_test_remove_tree (dir);
 }
 
+/* pdfinfo's "Pages:" and "Page size:", or NULL when poppler-utils is not
+ * installed. */
+static char *
+pdf_info (const char *path)
+{
+  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  if (pdfinfo == NULL)
+    return NULL;
+  g_spawn_sync (NULL, (char *[]){ pdfinfo, (char *)path, NULL }, NULL,
+                G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}
+
+static void
+assert_file_starts_with (const char *path,
+                         const char *prefix,
+                         gsize       length)
+{
+  g_autofree char *contents = NULL;
+  gsize size = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &size, NULL));
+  g_assert_cmpuint (size, >, 1000);
+  g_assert_cmpmem (contents, length, prefix, length);
+}
+
+/* PDF, PNG and SVG with no display at all. */
+static void
+test_export_formats (void)
+{
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "reis.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "reis.png", NULL);
+  g_autofree char *svg = g_build_filename (dir, "reis.svg", NULL);
+  g_autofree char *in = sample ();
+  g_autofree char *info = NULL;
+  Result r;
+
+  r = run ("--export", pdf, in, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  result_clear (&r);
+  assert_file_starts_with (pdf, "%PDF-", 5);
+  info = pdf_info (pdf);
+  if (info != NULL)
+    {
+      g_assert_nonnull (strstr (info, "841.89 x 595.276 pts (A4)"));
+      g_assert_null (strstr (info, "Pages:           1\n"));
+      g_assert_nonnull (strstr (info, "Title:           Ik wil mijn huis verduurzamen"));
+    }
+
+  r = run ("--export", png, "--scale=1", in, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  assert_file_starts_with (png, "\x89PNG\r\n\x1a\n", 8);
+
+  r = run ("--export", svg, in, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  assert_file_starts_with (svg, "<?xml", 5);
+
+  kr_test_remove_tree (dir);
+}
+
+static void
+test_export_poster (void)
+{
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "poster.pdf", NULL);
+  g_autofree char *in = sample ();
+  g_autofree char *info = NULL;
+  Result r = run ("--export", pdf, in, "--layout=poster", "--paper=a3", NULL);
+
+  g_assert_cmpint (r.status, ==, 0);
+  result_clear (&r);
+  assert_file_starts_with (pdf, "%PDF-", 5);
+  info = pdf_info (pdf);
+  if (info == NULL)
+    {
+      g_test_skip ("pdfinfo is not installed (poppler-utils)");
+      kr_test_remove_tree (dir);
+      return;
+    }
+  g_assert_nonnull (strstr (info, "Pages:           1\n"));
+  g_assert_nonnull (strstr (info, "1190.55 x 841.89 pts (A3)"));
+  kr_test_remove_tree (dir);
+}
+
+static void
+test_export_bad_options (void)
+{
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "uit.pdf", NULL);
+  g_autofree char *png = g_build_filename (dir, "uit.png", NULL);
+  g_autofree char *jpg = g_build_filename (dir, "uit.jpg", NULL);
+  g_autofree char *in = sample ();
+  g_autoptr(GDir) listing = NULL;
+  Result r;
+
+  r = run ("--export", pdf, in, "--paper=a5", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "a5"));
+  result_clear (&r);
+
+  r = run ("--export", pdf, in, "--layout=boek", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "boek"));
+  result_clear (&r);
+
+  r = run ("--export", png, in, "--scale=9", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "9"));
+  result_clear (&r);
+
+  r = run ("--export", png, in, "--scale=0", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+
+  r = run ("--export", png, in, "--scale=twee", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+
+  r = run ("--export", pdf, in, in, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  result_clear (&r);
+
+  r = run ("--export", jpg, in, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, ".jpg"));
+  result_clear (&r);
+
+  /* Nothing was written. */
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+  kr_test_remove_tree (dir);
+}
+
+/* A bad journey, or an output that cannot be written: 1, and no file. */
+static void
+test_export_pdf_bad_input (void)
+{
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autofree char *pdf = g_build_filename (dir, "uit.pdf", NULL);
+  g_autofree char *blocker = g_build_filename (dir, "bestand", NULL);
+  g_autofree char *under = g_build_filename (blocker, "uit.pdf", NULL);
+  g_autofree char *bad = fixture ("bad", "version-2.klantreis");
+  g_autofree char *in = sample ();
+  Result r;
+
+  r = run ("--export", pdf, bad, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "version-2.klantreis"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  result_clear (&r);
+
+  r = run ("--export", pdf, "/nonexistent/reis.klantreis", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  result_clear (&r);
+
+  g_assert_true (g_file_set_contents (blocker, "", 0, NULL));
+  r = run ("--export", under, in, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, under));
+  result_clear (&r);
+
+  kr_test_remove_tree (dir);
+}
+
 /* The messages a Dutch user reads are Dutch. */
 static void
 test_dutch_messages (void)
@@ -250,6 +424,10 @@ main (int   argc,
   g_test_add_func ("/cli/export/bad-arguments", test_export_bad_arguments);
   g_test_add_func ("/cli/export/bad-input", test_export_bad_input);
   g_test_add_func ("/cli/export/unwritable", test_export_unwritable);
+  g_test_add_func ("/cli/export/formats", test_export_formats);
+  g_test_add_func ("/cli/export/poster", test_export_poster);
+  g_test_add_func ("/cli/export/bad-options", test_export_bad_options);
+  g_test_add_func ("/cli/export/pdf-bad-input", test_export_pdf_bad_input);
   g_test_add_func ("/cli/dutch", test_dutch_messages);
 
   return g_test_run ();

@@ -35,6 +35,13 @@ static const GOptionEntry main_entries[] = {
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export a journey to OUTPUT (PDF, PNG or SVG, after its extension) and exit"),
     N_("OUTPUT") },
+  { "layout", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export to PDF: handout (the map, then every phase in full) or poster (the map on one page)"),
+    N_("LAYOUT") },
+  { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export to PDF: the paper size, a4, a3 or letter"), N_("PAPER") },
+  { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --export to PNG: the size, 1 to 4 times the map at 100 % (2 unless given)"), N_("N") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[FILE…]") },
   { NULL }
@@ -476,7 +483,12 @@ kr_application_handle_local_options (GApplication *application,
                         "klantreis --export=OUTPUT FILE\n"));
           return KR_EXIT_BAD_ARGUMENTS;
         }
-      return kr_cli_export (output, paths);
+      const char *layout = NULL, *paper = NULL, *scale = NULL;
+
+      g_variant_dict_lookup (options, "layout", "&s", &layout);
+      g_variant_dict_lookup (options, "paper", "&s", &paper);
+      g_variant_dict_lookup (options, "scale", "&s", &scale);
+      return kr_cli_export (output, paths, layout, paper, scale);
     }
 
   if (n_paths > 0)

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-export-dialog.h"
+#include "kr-print-operation.h"
 #include "kr-window-private.h"
 
 static void
@@ -90,9 +92,142 @@ kr_window_show_load_warnings_action (GSimpleAction *action,
   _kr_window_show_load_warnings (KR_WINDOW (user_data));
 }
 
+static void
+show_uri_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+  KrWindow *self = KR_WINDOW (object);
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (self), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *name = _kr_file_dup_display_name (file);
+      g_autofree char *heading = g_strdup_printf (_("Could not open “%s”"), name);
+
+      _kr_window_show_error (self, heading, error->message);
+    }
+}
+
+static void
+toast_open_cb (KrWindow *self,
+               AdwToast *toast)
+{
+  GFile *file = g_object_get_data (G_OBJECT (toast), "file");
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_show_uri_full (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, NULL,
+                     show_uri_cb, g_object_ref (file));
+}
+
+static void
+export_dialog_exported_cb (KrWindow       *self,
+                           GFile          *file,
+                           KrExportDialog *dialog)
+{
+  g_autofree char *name = _kr_file_dup_display_name (file);
+  g_autofree char *markup = g_markup_escape_text (name, -1);
+  g_autofree char *title = NULL;
+  g_autoptr(AdwToast) toast = NULL;
+
+  /* Translators: a toast after exporting, with the name of the file written */
+  title = g_strdup_printf (_("Exported “%s”"), markup);
+  toast = adw_toast_new (title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  g_object_set_data_full (G_OBJECT (toast), "file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (toast, "button-clicked",
+                           G_CALLBACK (toast_open_cb), self, G_CONNECT_SWAPPED);
+
+  if (self->export_toast != NULL)
+    adw_toast_dismiss (self->export_toast);
+  g_set_weak_pointer (&self->export_toast, toast);
+  _kr_window_add_toast (self, g_steal_pointer (&toast));
+}
+
+static void
+kr_window_export_action (GSimpleAction *action,
+                         GVariant      *param,
+                         gpointer       user_data)
+{
+  KrWindow *self = user_data;
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSettings *settings = NULL;
+  KrExportDialog *dialog;
+
+  if (app != NULL && KR_IS_APPLICATION (app))
+    settings = kr_application_get_settings (KR_APPLICATION (app));
+
+  dialog = kr_export_dialog_new (GTK_WINDOW (self), self->journey, self->file, settings);
+  g_signal_connect_object (dialog, "exported",
+                           G_CALLBACK (export_dialog_exported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+print_finish (KrWindow                *self,
+              GtkPrintOperationResult  result,
+              const GError            *error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *heading = NULL;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+
+  name = _kr_window_dup_display_name (self);
+  heading = g_strdup_printf (_("Could not print “%s”"), name);
+  _kr_window_show_error (self, heading, error != NULL ? error->message : NULL);
+}
+
+static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               gpointer                 user_data)
+{
+  g_autoptr(KrWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    gtk_print_operation_get_error (operation, &error);
+  print_finish (self, result, error);
+
+  g_object_unref (operation);
+}
+
+static void
+kr_window_print_action (GSimpleAction *action,
+                        GVariant      *param,
+                        gpointer       user_data)
+{
+  KrWindow *self = user_data;
+  g_autoptr(KrPrintOperation) operation = kr_print_operation_new (self->journey);
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                    GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+
+  /* The dialog runs without blocking, and "done" comes from the main loop
+   * later; it takes the operation along until then. */
+  if (result == GTK_PRINT_OPERATION_RESULT_IN_PROGRESS)
+    {
+      g_signal_connect (operation, "done", G_CALLBACK (print_done_cb), g_object_ref (self));
+      g_steal_pointer (&operation);
+      return;
+    }
+
+  print_finish (self, result, error);
+}
+
 static const GActionEntry win_entries[] = {
   { "save", kr_window_save_action },
   { "save-as", kr_window_save_as_action },
+  { "export", kr_window_export_action },
+  { "print", kr_window_print_action },
   { "close", kr_window_close_action },
   { "undo", kr_window_undo_action },
   { "redo", kr_window_redo_action },

@@ -33,6 +33,10 @@ struct _KrWindow
   GFile                *file;
   char                 *etag;
 
+  /* The toast of the last export, which a newer one replaces rather than
+   * waits behind (weak). */
+  AdwToast             *export_toast;
+
   /* What the last successful load adjusted, for the toast's details. */
   GPtrArray            *load_warnings;
 
@@ -61,6 +65,10 @@ void      _kr_window_update_state      (KrWindow            *self);
 char     *_kr_window_dup_display_name  (KrWindow            *self);
 void      _kr_window_add_toast         (KrWindow            *self,
                                         AdwToast            *toast);
+/* An AdwMessageDialog over the window with a Close button. */
+void      _kr_window_show_error        (KrWindow            *self,
+                                        const char          *heading,
+                                        const char          *body);
 
 /* kr-window-actions.c */
 void      _kr_window_actions_init      (KrWindow            *self);

@@ -253,6 +253,7 @@ kr_window_dispose (GObject *object)
   g_clear_object (&self->file);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->load_warnings, g_ptr_array_unref);
+  g_clear_weak_pointer (&self->export_toast);
 
   G_OBJECT_CLASS (kr_window_parent_class)->dispose (object);
 }
@@ -359,6 +360,13 @@ kr_window_class_init (KrWindowClass *klass)
                                        "canvas.zoom-fit", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1, GDK_CONTROL_MASK,
                                        "canvas.zoom-fit", NULL);
+
+  /* Bound like zoom, to the window that has the journey; menus show
+   * these bindings too. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
+                                       "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
+                                       "win.print", NULL);
 }
 
 static void
@@ -484,6 +492,18 @@ _kr_window_add_toast (KrWindow *self,
                       AdwToast *toast)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_kr_window_show_error (KrWindow   *self,
+                       const char *heading,
+                       const char *body)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 KrWindow *

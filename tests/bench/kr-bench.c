@@ -9,6 +9,7 @@
  *   kr-bench io --notes 10000
  *   kr-bench canvas --notes 2000
  *   kr-bench startup [FILE]     (needs a display: run it under xvfb-run)
+ *   kr-bench export [FILE]
  */
 #include "config.h"
 
@@ -163,6 +164,8 @@ bench_io (guint n_notes)
 }
 
 int kr_bench_canvas (guint n_notes);
+int kr_bench_export (const char *app_path,
+                     const char *sample);
 
 /* Starts the app on @file again and again, each time until it reports its
  * first painted frame (KLANTREIS_REPORT_STARTUP=1), and prints the median. */
@@ -225,7 +228,7 @@ static void
 usage (void)
 {
   g_printerr ("Usage: kr-bench io|canvas [--notes N]\n"
-              "       kr-bench startup [FILE]\n");
+              "       kr-bench startup|export [FILE]\n");
   exit (2);
 }
 
@@ -240,6 +243,13 @@ main (int   argc,
 
   if (strcmp (argv[1], "startup") == 0)
     return bench_startup (argv[0], argc > 2 ? argv[2] : SOURCE_SAMPLEDIR "/verduurzamen.klantreis");
+  if (strcmp (argv[1], "export") == 0)
+    {
+      g_autofree char *dir = g_path_get_dirname (argv[0]);
+      g_autofree char *app = g_build_filename (dir, "..", "..", "src", "klantreis", NULL);
+
+      return kr_bench_export (app, argc > 2 ? argv[2] : SOURCE_SAMPLEDIR "/verduurzamen.klantreis");
+    }
 
   for (int i = 2; i < argc; i++)
     {

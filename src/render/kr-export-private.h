@@ -1,0 +1,120 @@
+/* kr-export-private.h: what the handout's content and its drawing share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "kr-export.h"
+#include "kr-painter-private.h"
+
+G_BEGIN_DECLS
+
+#define MARGIN          36.0    /* what office printers can reach */
+#define FOOTER_HEIGHT   28.0    /* the footer line and the gap above it */
+#define LEGEND_HEIGHT   30.0
+#define TEXT_MAX_WIDTH  620.0   /* a readable measure for the text pages */
+
+#define BODY_SIZE       10.5
+#define META_SIZE       8.5
+#define H1_SIZE         18.0
+#define H2_SIZE         12.5
+#define H3_SIZE         10.5
+#define FOOTER_SIZE     8.0
+
+typedef enum
+{
+  MARKER_NONE,
+  MARKER_BULLET,
+  MARKER_STAR,
+  MARKER_PAIN,
+  MARKER_GAIN,
+  MARKER_IMPROVEMENT,
+} Marker;
+
+typedef enum
+{
+  BLOCK_H2,
+  BLOCK_H3,
+  BLOCK_TEXT,
+  BLOCK_ITEM,
+} BlockKind;
+
+typedef struct
+{
+  BlockKind    kind;
+  Marker       marker;
+  PangoLayout *layout;
+  double       x;              /* from the left of the text column */
+  double       space_before;
+  guint        n_lines;
+  double      *line_top;       /* in the layout, points */
+  double      *line_bottom;
+} Block;
+
+typedef struct
+{
+  char  *title;                /* the heading of each of its pages */
+  char  *outline;              /* the PDF bookmark */
+  guint  first_block;
+  guint  n_blocks;
+} Section;
+
+typedef enum
+{
+  PAGE_MAP,
+  PAGE_TEXT,
+} PageKind;
+
+typedef struct
+{
+  guint  block;
+  guint  first_line;
+  guint  n_lines;
+  double y;                    /* of the top of the first line, on the page */
+} Piece;
+
+typedef struct
+{
+  PageKind  kind;
+  int       section;           /* -1 for the map */
+  gboolean  continued;
+  GArray   *pieces;            /* of Piece */
+} Page;
+
+struct _KrHandout
+{
+  KrJourney      *journey;
+  KrExportLayout  layout_kind;
+  char           *title;
+  char           *date;
+  double          width, height;
+
+  KrStyle        *style;
+  KrLayout       *map;
+  PangoContext   *context;
+  char           *family;
+
+  GArray         *blocks;      /* of Block */
+  GArray         *sections;    /* of Section */
+  GArray         *pages;       /* of Page */
+};
+
+const char *
+kr_handout_tr (const char *msgid);
+
+PangoLayout *
+kr_handout_new_layout (KrHandout  *self,
+                       double      size,
+                       PangoWeight weight,
+                       double      width);
+
+double
+kr_handout_text_width (KrHandout *self);
+
+char *
+kr_handout_continued_title (const Section *section,
+                            gboolean       continued);
+
+G_END_DECLS
