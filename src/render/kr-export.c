@@ -345,15 +345,17 @@ png_flush_cb (png_structp png)
  * file is a little larger, and written several times faster. The map is
  * opaque, so it is written as RGB. */
 static gboolean
-encode_png (cairo_surface_t *surface,
-            GByteArray      *out)
+encode_png (cairo_surface_t **bands,
+            guint             n_bands,
+            GByteArray       *out)
 {
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  guint8 *pixels = cairo_image_surface_get_data (surface);
+  int width = cairo_image_surface_get_width (bands[0]);
+  int height = 0;
   png_structp png = png_create_write_struct (PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
   png_infop info = png != NULL ? png_create_info_struct (png) : NULL;
+
+  for (guint b = 0; b < n_bands; b++)
+    height += cairo_image_surface_get_height (bands[b]);
 
   if (info == NULL)
     {
@@ -381,12 +383,49 @@ encode_png (cairo_surface_t *surface,
 #else
   png_set_filler (png, 0, PNG_FILLER_BEFORE);
 #endif
-  for (int y = 0; y < height; y++)
-    png_write_row (png, pixels + (gsize) y * stride);
+  for (guint b = 0; b < n_bands; b++)
+    {
+      int stride = cairo_image_surface_get_stride (bands[b]);
+      guint8 *pixels = cairo_image_surface_get_data (bands[b]);
+
+      for (int y = 0; y < cairo_image_surface_get_height (bands[b]); y++)
+        png_write_row (png, pixels + (gsize) y * stride);
+    }
 
   png_write_end (png, info);
   png_destroy_write_struct (&png, &info);
   return TRUE;
+}
+
+/* One horizontal band of the picture, painted on its own surface. */
+typedef struct
+{
+  const KrLayout  *layout;
+  const KrStyle   *style;
+  double           scale;
+  int              y;          /* pixels from the top of the whole picture */
+  cairo_surface_t *surface;
+  cairo_status_t   status;
+} Band;
+
+static gpointer
+paint_band (gpointer data)
+{
+  Band *band = data;
+  int width = cairo_image_surface_get_width (band->surface);
+  int height = cairo_image_surface_get_height (band->surface);
+  KrRect clip = { 0, band->y / band->scale, width / band->scale, height / band->scale };
+  cairo_t *cr = cairo_create (band->surface);
+
+  cairo_translate (cr, 0, -band->y);
+  cairo_scale (cr, band->scale, band->scale);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  kr_painter_paint (cr, band->layout, band->style, &clip);
+  band->status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (band->surface);
+  return NULL;
 }
 
 gboolean
@@ -399,9 +438,7 @@ kr_export_png (KrJourney   *journey,
   g_autoptr(KrLayout) layout = NULL;
   g_autoptr(GByteArray) buffer = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  cairo_surface_t *surface;
   cairo_status_t status;
-  cairo_t *cr;
   double width, height;
 
   g_return_val_if_fail (KR_IS_JOURNEY (journey), FALSE);
@@ -427,21 +464,47 @@ kr_export_png (KrJourney   *journey,
     }
 
   /* Opaque on white: without alpha the PNG is a quarter smaller and is
-   * encoded a quarter faster. */
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
-  cr = cairo_create (surface);
-  paint_map (cr, layout, style, scale);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
+   * encoded a quarter faster. The two halves are painted at the same time,
+   * each with its own cairo and Pango objects, as the painter allows. */
+  {
+    Band bands[2];
+    cairo_surface_t *surfaces[2];
+    GThread *helper = NULL;
+    guint n_bands = height >= 2 ? 2 : 1;
+    int top = n_bands == 2 ? (int) height / 2 : (int) height;
 
-  if (status == CAIRO_STATUS_SUCCESS)
-    {
-      buffer = g_byte_array_sized_new ((guint) (width * height / 4));
-      if (!encode_png (surface, buffer))
-        status = CAIRO_STATUS_WRITE_ERROR;
-    }
-  cairo_surface_destroy (surface);
+    status = CAIRO_STATUS_SUCCESS;
+    for (guint b = 0; b < n_bands; b++)
+      {
+        int band_y = b == 0 ? 0 : top;
+        int band_h = b == 0 ? top : (int) height - top;
+
+        bands[b] = (Band) { layout, style, scale, band_y, NULL, CAIRO_STATUS_SUCCESS };
+        bands[b].surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, band_h);
+        surfaces[b] = bands[b].surface;
+      }
+
+    if (n_bands == 2)
+      helper = g_thread_new ("kr-export-png", paint_band, &bands[1]);
+    paint_band (&bands[0]);
+    if (helper != NULL)
+      g_thread_join (helper);
+
+    for (guint b = 0; b < n_bands && status == CAIRO_STATUS_SUCCESS; b++)
+      {
+        status = bands[b].status;
+        if (status == CAIRO_STATUS_SUCCESS)
+          status = cairo_surface_status (surfaces[b]);
+      }
+    if (status == CAIRO_STATUS_SUCCESS)
+      {
+        buffer = g_byte_array_sized_new ((guint) (width * height / 4));
+        if (!encode_png (surfaces, n_bands, buffer))
+          status = CAIRO_STATUS_WRITE_ERROR;
+      }
+    for (guint b = 0; b < n_bands; b++)
+      cairo_surface_destroy (surfaces[b]);
+  }
 
   if (!check_cairo (status, path, error))
     return FALSE;
