@@ -5,7 +5,7 @@
 KR_BUILD_PACKAGES=(
   gcc meson ninja-build pkg-config gettext itstool
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev
-  libjson-glib-dev libcairo2-dev libpango1.0-dev libpng-dev
+  libjson-glib-dev libcairo2-dev libpango1.0-dev zlib1g-dev
   desktop-file-utils appstream shared-mime-info libxml2-utils
 )
 KR_TEST_PACKAGES=(

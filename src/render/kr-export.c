@@ -18,7 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <math.h>
-#include <png.h>
+#include <zlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -327,105 +327,163 @@ paint_map (cairo_t        *cr,
   cairo_restore (cr);
 }
 
-static void
-png_append_cb (png_structp  png,
-               png_bytep    data,
-               size_t       length)
-{
-  g_byte_array_append (png_get_io_ptr (png), data, length);
-}
-
-static void
-png_flush_cb (png_structp png)
-{
-}
-
-/* Cairo's own PNG writer compresses hard, and at 2x a journey map is tens of
- * millions of pixels: with the fastest compression and no filtering the
- * file is a little larger, and written several times faster. The map is
- * opaque, so it is written as RGB. */
-static gboolean
-encode_png (cairo_surface_t **bands,
-            guint             n_bands,
-            GByteArray       *out)
-{
-  int width = cairo_image_surface_get_width (bands[0]);
-  int height = 0;
-  png_structp png = png_create_write_struct (PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
-  png_infop info = png != NULL ? png_create_info_struct (png) : NULL;
-
-  for (guint b = 0; b < n_bands; b++)
-    height += cairo_image_surface_get_height (bands[b]);
-
-  if (info == NULL)
-    {
-      png_destroy_write_struct (&png, NULL);
-      return FALSE;
-    }
-  if (setjmp (png_jmpbuf (png)))
-    {
-      png_destroy_write_struct (&png, &info);
-      return FALSE;
-    }
-
-  png_set_write_fn (png, out, png_append_cb, png_flush_cb);
-  png_set_compression_level (png, 1);
-  png_set_filter (png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-  png_set_IHDR (png, info, width, height, 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
-                PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-  png_write_info (png, info);
-
-  /* Cairo's RGB24 is a native-endian 32-bit word per pixel: libpng drops
-   * the unused byte and puts the colours in order itself. */
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-  png_set_bgr (png);
-  png_set_filler (png, 0, PNG_FILLER_AFTER);
-#else
-  png_set_filler (png, 0, PNG_FILLER_BEFORE);
-#endif
-  for (guint b = 0; b < n_bands; b++)
-    {
-      int stride = cairo_image_surface_get_stride (bands[b]);
-      guint8 *pixels = cairo_image_surface_get_data (bands[b]);
-
-      for (int y = 0; y < cairo_image_surface_get_height (bands[b]); y++)
-        png_write_row (png, pixels + (gsize) y * stride);
-    }
-
-  png_write_end (png, info);
-  png_destroy_write_struct (&png, &info);
-  return TRUE;
-}
-
-/* One horizontal band of the picture, painted on its own surface. */
+/* PNG, written by hand: at 2x a journey map is tens of millions of pixels,
+ * and both painting and compressing them take time. The picture is cut into
+ * two bands; each is painted and deflated in a thread of its own (the
+ * painter creates its cairo and Pango objects per call), and the two raw
+ * deflate streams are joined into the one zlib stream PNG wants. The map is
+ * opaque, so it is written as RGB, with the fastest compression. */
 typedef struct
 {
   const KrLayout  *layout;
   const KrStyle   *style;
   double           scale;
+  int              width;
   int              y;          /* pixels from the top of the whole picture */
-  cairo_surface_t *surface;
-  cairo_status_t   status;
+  int              height;
+  gboolean         last;       /* the band that ends the stream */
+  GByteArray      *deflated;   /* raw deflate, no zlib header or checksum */
+  uLong            adler;      /* of the band's filtered rows */
+  uLong            length;     /* their size */
+  gboolean         ok;
 } Band;
+
+static gboolean
+deflate_rows (Band            *band,
+              cairo_surface_t *surface)
+{
+  int stride = cairo_image_surface_get_stride (surface);
+  const guint8 *pixels = cairo_image_surface_get_data (surface);
+  gsize row_size = 1 + (gsize) band->width * 3;
+  g_autofree guint8 *row = g_malloc (row_size);
+  guint8 chunk[64 * 1024];
+  z_stream z = { 0 };
+  int ret = Z_OK;
+
+  /* Raw deflate (negative window bits): the zlib wrapper goes around both
+   * bands together. */
+  if (deflateInit2 (&z, 1, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+    return FALSE;
+
+  band->adler = adler32 (0, NULL, 0);
+  for (int y = 0; y < band->height && ret != Z_STREAM_ERROR; y++)
+    {
+      const guint32 *src = (const guint32 *) (pixels + (gsize) y * stride);
+      int flush = y + 1 < band->height ? Z_NO_FLUSH : band->last ? Z_FINISH : Z_FULL_FLUSH;
+
+      /* Filter type 0, then the pixels: cairo's RGB24 is a native-endian
+       * 32-bit word per pixel. */
+      row[0] = 0;
+      for (int x = 0; x < band->width; x++)
+        {
+          row[1 + 3 * x] = (src[x] >> 16) & 0xff;
+          row[2 + 3 * x] = (src[x] >> 8) & 0xff;
+          row[3 + 3 * x] = src[x] & 0xff;
+        }
+      band->adler = adler32 (band->adler, row, row_size);
+      band->length += row_size;
+
+      z.next_in = row;
+      z.avail_in = row_size;
+      do
+        {
+          z.next_out = chunk;
+          z.avail_out = sizeof chunk;
+          ret = deflate (&z, flush);
+          g_byte_array_append (band->deflated, chunk, sizeof chunk - z.avail_out);
+        }
+      while (z.avail_out == 0 && ret != Z_STREAM_ERROR);
+    }
+
+  deflateEnd (&z);
+  return ret != Z_STREAM_ERROR && (!band->last || ret == Z_STREAM_END);
+}
 
 static gpointer
 paint_band (gpointer data)
 {
   Band *band = data;
-  int width = cairo_image_surface_get_width (band->surface);
-  int height = cairo_image_surface_get_height (band->surface);
-  KrRect clip = { 0, band->y / band->scale, width / band->scale, height / band->scale };
-  cairo_t *cr = cairo_create (band->surface);
+  KrRect clip = { 0, band->y / band->scale, band->width / band->scale, band->height / band->scale };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, band->width,
+                                                         band->height);
+  cairo_t *cr = cairo_create (surface);
 
   cairo_translate (cr, 0, -band->y);
   cairo_scale (cr, band->scale, band->scale);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
   kr_painter_paint (cr, band->layout, band->style, &clip);
-  band->status = cairo_status (cr);
+  band->ok = cairo_status (cr) == CAIRO_STATUS_SUCCESS;
   cairo_destroy (cr);
-  cairo_surface_flush (band->surface);
+  cairo_surface_flush (surface);
+
+  band->ok = band->ok && cairo_surface_status (surface) == CAIRO_STATUS_SUCCESS &&
+             deflate_rows (band, surface);
+  cairo_surface_destroy (surface);
   return NULL;
+}
+
+static void
+append_be32 (GByteArray *out,
+             guint32     value)
+{
+  guint8 bytes[4] = { value >> 24, (value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff };
+
+  g_byte_array_append (out, bytes, 4);
+}
+
+static void
+append_chunk (GByteArray   *out,
+              const char   *type,
+              const guint8 *data,
+              gsize         length)
+{
+  uLong crc = crc32 (0, (const Bytef *) type, 4);
+
+  append_be32 (out, length);
+  g_byte_array_append (out, (const guint8 *) type, 4);
+  if (length > 0)
+    {
+      g_byte_array_append (out, data, length);
+      crc = crc32 (crc, data, length);
+    }
+  append_be32 (out, crc);
+}
+
+static GBytes *
+assemble_png (int    width,
+              int    height,
+              Band  *bands,
+              guint  n_bands)
+{
+  static const guint8 signature[8] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+  g_autoptr(GByteArray) idat = g_byte_array_new ();
+  GByteArray *out = g_byte_array_new ();
+  guint8 ihdr[13];
+  guint8 zlib_header[2] = { 0x78, 0x01 };   /* deflate, 32 KiB window, fastest */
+  uLong adler = adler32 (0, NULL, 0);
+
+  ihdr[0] = width >> 24; ihdr[1] = (width >> 16) & 0xff; ihdr[2] = (width >> 8) & 0xff; ihdr[3] = width & 0xff;
+  ihdr[4] = height >> 24; ihdr[5] = (height >> 16) & 0xff; ihdr[6] = (height >> 8) & 0xff; ihdr[7] = height & 0xff;
+  ihdr[8] = 8;    /* bits per channel */
+  ihdr[9] = 2;    /* RGB */
+  ihdr[10] = 0;   /* deflate */
+  ihdr[11] = 0;   /* adaptive filtering, here always "none" */
+  ihdr[12] = 0;   /* not interlaced */
+
+  g_byte_array_append (idat, zlib_header, 2);
+  for (guint b = 0; b < n_bands; b++)
+    {
+      g_byte_array_append (idat, bands[b].deflated->data, bands[b].deflated->len);
+      adler = adler32_combine (adler, bands[b].adler, bands[b].length);
+    }
+  append_be32 (idat, adler);
+
+  g_byte_array_append (out, signature, sizeof signature);
+  append_chunk (out, "IHDR", ihdr, sizeof ihdr);
+  append_chunk (out, "IDAT", idat->data, idat->len);
+  append_chunk (out, "IEND", NULL, 0);
+  return g_byte_array_free_to_bytes (out);
 }
 
 gboolean
@@ -436,9 +494,7 @@ kr_export_png (KrJourney   *journey,
 {
   g_autoptr(KrStyle) style = NULL;
   g_autoptr(KrLayout) layout = NULL;
-  g_autoptr(GByteArray) buffer = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  cairo_status_t status;
   double width, height;
 
   g_return_val_if_fail (KR_IS_JOURNEY (journey), FALSE);
@@ -463,26 +519,19 @@ kr_export_png (KrJourney   *journey,
       return FALSE;
     }
 
-  /* Opaque on white: without alpha the PNG is a quarter smaller and is
-   * encoded a quarter faster. The two halves are painted at the same time,
-   * each with its own cairo and Pango objects, as the painter allows. */
   {
     Band bands[2];
-    cairo_surface_t *surfaces[2];
     GThread *helper = NULL;
     guint n_bands = height >= 2 ? 2 : 1;
     int top = n_bands == 2 ? (int) height / 2 : (int) height;
+    gboolean ok = TRUE;
 
-    status = CAIRO_STATUS_SUCCESS;
     for (guint b = 0; b < n_bands; b++)
-      {
-        int band_y = b == 0 ? 0 : top;
-        int band_h = b == 0 ? top : (int) height - top;
-
-        bands[b] = (Band) { layout, style, scale, band_y, NULL, CAIRO_STATUS_SUCCESS };
-        bands[b].surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, band_h);
-        surfaces[b] = bands[b].surface;
-      }
+      bands[b] = (Band) {
+        .layout = layout, .style = style, .scale = scale, .width = (int) width,
+        .y = b == 0 ? 0 : top, .height = b == 0 ? top : (int) height - top,
+        .last = b + 1 == n_bands, .deflated = g_byte_array_new (),
+      };
 
     if (n_bands == 2)
       helper = g_thread_new ("kr-export-png", paint_band, &bands[1]);
@@ -490,26 +539,17 @@ kr_export_png (KrJourney   *journey,
     if (helper != NULL)
       g_thread_join (helper);
 
-    for (guint b = 0; b < n_bands && status == CAIRO_STATUS_SUCCESS; b++)
-      {
-        status = bands[b].status;
-        if (status == CAIRO_STATUS_SUCCESS)
-          status = cairo_surface_status (surfaces[b]);
-      }
-    if (status == CAIRO_STATUS_SUCCESS)
-      {
-        buffer = g_byte_array_sized_new ((guint) (width * height / 4));
-        if (!encode_png (surfaces, n_bands, buffer))
-          status = CAIRO_STATUS_WRITE_ERROR;
-      }
     for (guint b = 0; b < n_bands; b++)
-      cairo_surface_destroy (surfaces[b]);
+      ok = ok && bands[b].ok;
+    if (ok)
+      bytes = assemble_png ((int) width, (int) height, bands, n_bands);
+    for (guint b = 0; b < n_bands; b++)
+      g_byte_array_unref (bands[b].deflated);
+
+    if (!check_cairo (ok ? CAIRO_STATUS_SUCCESS : CAIRO_STATUS_WRITE_ERROR, path, error))
+      return FALSE;
   }
 
-  if (!check_cairo (status, path, error))
-    return FALSE;
-
-  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
   return write_atomically (path, bytes, error);
 }
 
