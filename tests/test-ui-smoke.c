@@ -227,10 +227,32 @@ test_templates (void)
       g_assert_finalize_object (widget);
     }
 
-  builder = gtk_builder_new_from_resource ("/io/github/klantreis/Klantreis/gtk/help-overlay.ui");
+  builder = gtk_builder_new_from_resource ("/io/github/klantreis/Klantreis/kr-shortcuts-window.ui");
   overlay = gtk_builder_get_object (builder, "help_overlay");
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+/* The shortcuts window is built when it is asked for, over the window. */
+static void
+test_shortcuts_window (void)
+{
+  KrWindow *window = open_window (NULL);
+  GtkWindow *shortcuts = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (toplevel))
+        shortcuts = toplevel;
+    }
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+  gtk_window_destroy (shortcuts);
+  close_window (window);
 }
 
 static void
@@ -578,6 +600,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/templates", test_templates);
   g_test_add_func ("/ui/window/new", test_new_window);
+  g_test_add_func ("/ui/window/shortcuts", test_shortcuts_window);
   g_test_add_func ("/ui/window/open-sample", test_open_sample);
   g_test_add_func ("/ui/window/open-edit-undo", test_open_edit_undo);
   g_test_add_func ("/ui/window/open-twice-focuses", test_open_twice_focuses);

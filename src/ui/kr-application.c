@@ -371,12 +371,20 @@ kr_application_shortcuts_action (GSimpleAction *action,
                                  gpointer       user_data)
 {
   KrApplication *self = user_data;
-  GtkWindow *window = get_parent_window (self);
+  GtkWindow *parent = get_parent_window (self);
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *shortcuts;
 
-  /* GtkApplication gives every window its help overlay from
-   * gtk/help-overlay.ui; this only reaches it from the application. */
-  if (window != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  /* Built when asked for rather than with every window, as GtkApplication
+   * would do for gtk/help-overlay.ui: that costs each window's first frame
+   * some 30 ms. The window lives on after the builder, until it is closed.
+   * Its keys are written out in it: only a help overlay finds them from the
+   * actions' names. */
+  builder = gtk_builder_new_from_resource ("/io/github/klantreis/Klantreis/kr-shortcuts-window.ui");
+  shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_set_transient_for (shortcuts, parent);
+  gtk_window_set_modal (shortcuts, TRUE);
+  gtk_window_present (shortcuts);
 }
 
 static void
@@ -430,6 +438,7 @@ static const struct
   { "app.open", { "<Control>o", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.help", { "F1", NULL } },
+  { "app.shortcuts", { "<Control>question", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Shift><Control>s", NULL } },
   { "win.close", { "<Control>w", NULL } },
