@@ -24,11 +24,10 @@
 #include "kr-emotion-wheel.h"
 #include "kr-feeling-popover.h"
 #include "kr-note-popover.h"
-#include "kr-test-util.h"
+#include "kr-ui-test-util.h"
 #include "kr-window.h"
 
 static KrApplication *app;
-static char *tmp_home;
 
 /* --- fixtures -------------------------------------------------------------- */
 
@@ -1210,28 +1209,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
+  KrUiTest test = { 0 };
   int ret;
 
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display; run under xvfb-run to test the user interface\n");
-      return 0;
-    }
-
-  tmp_home = kr_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", tmp_home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmp_home, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmp_home, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = kr_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) |
-                           G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  if (!kr_ui_test_init (&test, &argc, &argv))
+    return 0;
+  app = test.app;
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
@@ -1262,9 +1245,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  g_clear_object (&app);
-  kr_test_remove_tree (tmp_home);
-  g_free (tmp_home);
-
+  app = NULL;
+  kr_ui_test_finish (&test);
   return ret;
 }

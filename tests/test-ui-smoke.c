@@ -18,13 +18,12 @@
 #include "kr-feeling-popover.h"
 #include "kr-canvas-item.h"
 #include "kr-note-popover.h"
-#include "kr-test-util.h"
+#include "kr-ui-test-util.h"
 #include "kr-window.h"
 
 #define SAMPLE_TITLE "Ik wil mijn huis verduurzamen"
 
 static KrApplication *app;
-static char *tmp_home;
 
 /* Copies the sample into @dir, so that saving never touches the source tree. */
 static GFile *
@@ -572,31 +571,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
+  KrUiTest test = { 0 };
   int ret;
 
-  /* Without a display there is nothing to test: report a skipped plan. */
-  if (g_getenv ("DISPLAY") == NULL && g_getenv ("WAYLAND_DISPLAY") == NULL)
-    {
-      g_print ("1..0 # SKIP no display; run under xvfb-run to test the user interface\n");
-      return 0;
-    }
-
-  /* Recent files and settings go to a throw-away home, not the user's. */
-  tmp_home = kr_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", tmp_home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", tmp_home, TRUE);
-  g_setenv ("XDG_CACHE_HOME", tmp_home, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-
-  app = kr_application_new ();
-  /* Test runs may overlap; each needs its own primary instance. */
-  g_application_set_flags (G_APPLICATION (app),
-                           g_application_get_flags (G_APPLICATION (app)) |
-                           G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  if (!kr_ui_test_init (&test, &argc, &argv))
+    return 0;
+  app = test.app;
 
   g_test_add_func ("/ui/templates", test_templates);
   g_test_add_func ("/ui/window/new", test_new_window);
@@ -614,9 +594,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  g_clear_object (&app);
-  kr_test_remove_tree (tmp_home);
-  g_free (tmp_home);
-
+  app = NULL;
+  kr_ui_test_finish (&test);
   return ret;
 }
