@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "kr-application.h"
+#include "kr-renderer.h"
 
 int
 main (int   argc,
@@ -24,6 +25,10 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+
+  /* Before GTK starts, and before any thread that might read the
+   * environment. */
+  kr_renderer_avoid_software_gl ();
 
   app = kr_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -126,8 +126,10 @@ static void
 after_paint_cb (GdkFrameClock *frame_clock,
                 KrCanvas      *self)
 {
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (GTK_WIDGET (self)));
+
   g_signal_handlers_disconnect_by_func (frame_clock, after_paint_cb, self);
-  kr_startup_report_first_frame ();
+  kr_startup_report_first_frame (renderer != NULL ? G_OBJECT_TYPE_NAME (renderer) : "none");
 }
 
 /* The frame that first shows a journey ends the start-up measurement. */

@@ -103,7 +103,7 @@ kr_startup_get_elapsed_ms (void)
 }
 
 void
-kr_startup_report_first_frame (void)
+kr_startup_report_first_frame (const char *renderer)
 {
   static gboolean reported;
 
@@ -113,5 +113,6 @@ kr_startup_report_first_frame (void)
   reported = TRUE;
   /* A machine-read line, never translated. */
   fprintf (stderr, "startup.first_frame %.1f ms\n", kr_startup_get_elapsed_ms ());
+  fprintf (stderr, "startup.renderer %s\n", renderer);
   fflush (stderr);
 }

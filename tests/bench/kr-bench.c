@@ -9,6 +9,8 @@
  *   kr-bench io --notes 10000
  *   kr-bench canvas --notes 2000
  *   kr-bench startup [FILE]     (needs a display: run it under xvfb-run)
+ *
+ * Lines starting with '#' say more about the figure above them.
  *   kr-bench export [FILE]
  */
 #include "config.h"
@@ -168,14 +170,17 @@ int kr_bench_export (const char *app_path,
                      const char *sample);
 
 /* Starts the app on @file again and again, each time until it reports its
- * first painted frame (KLANTREIS_REPORT_STARTUP=1), and prints the median. */
-static int
-bench_startup (const char *bench_path,
-               const char *file)
+ * first painted frame (KLANTREIS_REPORT_STARTUP=1), and prints the median
+ * as @metric, with the renderer that drew the frames. @gsk_renderer NULL
+ * leaves the choice to the app, as a user would. */
+static gboolean
+bench_startup_series (const char *app,
+                      const char *schemas,
+                      const char *file,
+                      const char *gsk_renderer,
+                      const char *metric)
 {
-  g_autofree char *dir = g_path_get_dirname (bench_path);
-  g_autofree char *app = g_build_filename (dir, "..", "..", "src", "klantreis", NULL);
-  g_autofree char *schemas = g_build_filename (dir, "..", "..", "data", NULL);
+  g_autofree char *renderer = NULL;
   double times[N_RUNS];
 
   for (guint run = 0; run < N_RUNS; run++)
@@ -190,25 +195,35 @@ bench_startup (const char *bench_path,
       g_subprocess_launcher_setenv (launcher, "KLANTREIS_REPORT_STARTUP", "1", TRUE);
       g_subprocess_launcher_setenv (launcher, "GSETTINGS_SCHEMA_DIR", schemas, TRUE);
       g_subprocess_launcher_setenv (launcher, "GSETTINGS_BACKEND", "memory", TRUE);
+      if (gsk_renderer != NULL)
+        g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", gsk_renderer, TRUE);
       /* Each run is a fresh process: the previous one has been ended, so
        * none is left for this one to hand the file to. */
       process = g_subprocess_launcher_spawn (launcher, &error, app, file, NULL);
       if (process == NULL)
         {
           g_printerr ("%s\n", error->message);
-          return 1;
+          return FALSE;
         }
 
+      /* The time comes first, then the renderer. */
       err = g_data_input_stream_new (g_subprocess_get_stderr_pipe (process));
       times[run] = -1;
       while ((line = g_data_input_stream_read_line_utf8 (err, NULL, NULL, NULL)) != NULL)
         {
           double ms;
+          gboolean done = FALSE;
 
           if (sscanf (line, "startup.first_frame %lf ms", &ms) == 1)
             times[run] = ms;
+          else if (g_str_has_prefix (line, "startup.renderer "))
+            {
+              g_free (renderer);
+              renderer = g_strdup (line + strlen ("startup.renderer "));
+              done = TRUE;
+            }
           g_free (line);
-          if (times[run] >= 0)
+          if (done)
             break;
         }
       g_subprocess_force_exit (process);
@@ -216,11 +231,27 @@ bench_startup (const char *bench_path,
       if (times[run] < 0)
         {
           g_printerr ("the app reported no first frame\n");
-          return 1;
+          return FALSE;
         }
     }
 
-  g_print ("startup.first_frame %.1f ms\n", median (times, N_RUNS));
+  g_print ("%s %.1f ms\n", metric, median (times, N_RUNS));
+  g_print ("# %s: drawn by %s\n", metric, renderer);
+  return TRUE;
+}
+
+/* The app as a user starts it, and then with GL forced, for comparison. */
+static int
+bench_startup (const char *bench_path,
+               const char *file)
+{
+  g_autofree char *dir = g_path_get_dirname (bench_path);
+  g_autofree char *app = g_build_filename (dir, "..", "..", "src", "klantreis", NULL);
+  g_autofree char *schemas = g_build_filename (dir, "..", "..", "data", NULL);
+
+  if (!bench_startup_series (app, schemas, file, NULL, "startup.first_frame") ||
+      !bench_startup_series (app, schemas, file, "gl", "startup.first_frame_gl"))
+    return 1;
   return 0;
 }
 

@@ -1,0 +1,292 @@
+/* test-ui-renderer.c: without a GPU the app draws with cairo, unless the
+ * user chose otherwise
+ *
+ * Copyright 2026 The Klantreis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The first tests need no display: they check how a GPU is recognised,
+ * what goes into the environment, and that it is put back. The last ones
+ * start the real app under Xvfb and read which renderer drew its first
+ * frame (KLANTREIS_REPORT_STARTUP=1), and start the app in this process
+ * to see the environment put back.
+ */
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <string.h>
+
+#include "kr-application.h"
+#include "kr-renderer.h"
+#include "kr-test-util.h"
+
+static void
+touch (const char *dir,
+       const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "", 0, &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_gpu_detection (void)
+{
+  g_autofree char *dev = kr_test_make_tmpdir ();
+  g_autofree char *dri = g_build_filename (dev, "dri", NULL);
+
+  /* Nothing: a virtual machine without a graphics device. */
+  g_assert_false (kr_renderer_machine_has_gpu (dev));
+
+  /* A card node without a render node is a plain framebuffer. */
+  g_assert_cmpint (g_mkdir (dri, 0700), ==, 0);
+  touch (dri, "card0");
+  g_assert_false (kr_renderer_machine_has_gpu (dev));
+
+  touch (dri, "renderD128");
+  g_assert_true (kr_renderer_machine_has_gpu (dev));
+
+  kr_test_remove_tree (dri);
+  g_assert_false (kr_renderer_machine_has_gpu (dev));
+
+  /* NVIDIA's own driver has no render node. */
+  touch (dev, "nvidiactl");
+  g_assert_true (kr_renderer_machine_has_gpu (dev));
+
+  kr_test_remove_tree (dev);
+}
+
+static void
+test_plan (void)
+{
+  g_autofree char *old_gtk = NULL;
+  g_autofree char *old_gtk_kept = NULL;
+  g_autofree char *new_gtk = NULL;
+  g_autofree char *new_gtk_kept = NULL;
+  g_autofree char *chosen = NULL;
+  g_autofree char *chosen_empty = NULL;
+  const char *name;
+
+  /* GTK 4.8 to 4.14 read the wish from GDK_DEBUG, after the user's own keys. */
+  old_gtk = kr_renderer_plan_without_gl (8, NULL, NULL, "gl", &name);
+  g_assert_cmpstr (name, ==, "GDK_DEBUG");
+  g_assert_cmpstr (old_gtk, ==, "gl-disable,vulkan-disable");
+  old_gtk_kept = kr_renderer_plan_without_gl (14, "", "interactive", NULL, &name);
+  g_assert_cmpstr (name, ==, "GDK_DEBUG");
+  g_assert_cmpstr (old_gtk_kept, ==, "interactive,gl-disable,vulkan-disable");
+
+  /* GTK 4.16 and later from GDK_DISABLE. */
+  new_gtk = kr_renderer_plan_without_gl (16, NULL, "interactive", NULL, &name);
+  g_assert_cmpstr (name, ==, "GDK_DISABLE");
+  g_assert_cmpstr (new_gtk, ==, "gl,vulkan");
+  new_gtk_kept = kr_renderer_plan_without_gl (20, NULL, NULL, "dmabuf", &name);
+  g_assert_cmpstr (name, ==, "GDK_DISABLE");
+  g_assert_cmpstr (new_gtk_kept, ==, "dmabuf,gl,vulkan");
+
+  /* A renderer the user chose is left alone. */
+  chosen = kr_renderer_plan_without_gl (8, "ngl", NULL, NULL, &name);
+  g_assert_null (chosen);
+  g_assert_null (name);
+  chosen_empty = kr_renderer_plan_without_gl (16, "gl", NULL, NULL, &name);
+  g_assert_null (chosen_empty);
+}
+
+/* Which variable this GTK reads. */
+static const char *
+variable_for_this_gtk (void)
+{
+  return gtk_get_minor_version () >= 16 ? "GDK_DISABLE" : "GDK_DEBUG";
+}
+
+static void
+test_environment_is_restored (void)
+{
+  const char *name = variable_for_this_gtk ();
+  const char *keys = gtk_get_minor_version () >= 16 ? "gl,vulkan" : "gl-disable,vulkan-disable";
+  g_autofree char *expected = g_strconcat ("misc,", keys, NULL);
+
+  /* Mesa's switch makes any machine one without a GPU. */
+  g_setenv ("LIBGL_ALWAYS_SOFTWARE", "1", TRUE);
+  g_unsetenv ("GSK_RENDERER");
+
+  g_setenv (name, "misc", TRUE);
+  kr_renderer_avoid_software_gl ();
+  g_assert_cmpstr (g_getenv (name), ==, expected);
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+  kr_renderer_restore_environment ();
+  g_assert_cmpstr (g_getenv (name), ==, "misc");
+  g_assert_null (g_getenv ("GSK_RENDERER"));
+
+  g_unsetenv (name);
+  kr_renderer_avoid_software_gl ();
+  g_assert_cmpstr (g_getenv (name), ==, keys);
+  kr_renderer_restore_environment ();
+  g_assert_null (g_getenv (name));
+
+  /* Restoring twice, or with nothing changed, changes nothing. */
+  kr_renderer_restore_environment ();
+  g_assert_null (g_getenv (name));
+
+  /* The user's choice of renderer wins. */
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  kr_renderer_avoid_software_gl ();
+  g_assert_null (g_getenv (name));
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
+  kr_renderer_restore_environment ();
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
+
+  g_unsetenv ("GSK_RENDERER");
+  g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
+}
+
+static gboolean
+have_display (void)
+{
+  if (g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL)
+    return TRUE;
+
+  g_test_skip ("no display; run under xvfb-run");
+  return FALSE;
+}
+
+/* The whole path in this process: GTK starts with GL off, the first window
+ * is drawn with cairo, and from then on the environment is the user's. */
+static void
+test_app_restores_environment (void)
+{
+  const char *name = variable_for_this_gtk ();
+  g_autofree char *home = NULL;
+  g_autoptr(KrApplication) app = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+  GskRenderer *renderer;
+
+  if (!have_display ())
+    return;
+
+  home = kr_test_make_tmpdir ();
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", home, TRUE);
+  g_setenv ("LIBGL_ALWAYS_SOFTWARE", "1", TRUE);
+  g_unsetenv ("GSK_RENDERER");
+  g_unsetenv (name);
+
+  kr_renderer_avoid_software_gl ();
+
+  app = kr_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           g_application_get_flags (G_APPLICATION (app)) | G_APPLICATION_NON_UNIQUE);
+  /* Registering starts the application, and GTK with it. */
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+
+  g_application_activate (G_APPLICATION (app));
+  window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_get_realized (GTK_WIDGET (window)));
+
+  renderer = gtk_native_get_renderer (GTK_NATIVE (window));
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (renderer), ==, "GskCairoRenderer");
+  g_assert_null (g_getenv ("GSK_RENDERER"));
+  g_assert_null (g_getenv (name));
+
+  gtk_window_destroy (window);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
+  kr_test_remove_tree (home);
+}
+
+/* Starts the app on the sample and returns the name of the renderer that
+ * drew its first frame. @gsk_renderer NULL leaves the choice to the app. */
+static char *
+renderer_of_first_frame (const char *gsk_renderer)
+{
+  g_autoptr(GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDOUT_SILENCE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GDataInputStream) err = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = kr_test_make_tmpdir ();
+  char *renderer = NULL;
+  char *line;
+
+  g_subprocess_launcher_setenv (launcher, "KLANTREIS_REPORT_STARTUP", "1", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LIBGL_ALWAYS_SOFTWARE", "1", TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CONFIG_HOME", home, TRUE);
+  g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", home, TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "GDK_DEBUG");
+  g_subprocess_launcher_unsetenv (launcher, "GDK_DISABLE");
+  if (gsk_renderer != NULL)
+    g_subprocess_launcher_setenv (launcher, "GSK_RENDERER", gsk_renderer, TRUE);
+  else
+    g_subprocess_launcher_unsetenv (launcher, "GSK_RENDERER");
+
+  process = g_subprocess_launcher_spawn (launcher, &error, KR_APP_PATH, KR_SAMPLE_PATH, NULL);
+  g_assert_no_error (error);
+
+  /* G_DEBUG=fatal-warnings reaches the app too: a warning ends it before
+   * its first frame, and the stream ends without a report. */
+  err = g_data_input_stream_new (g_subprocess_get_stderr_pipe (process));
+  while (renderer == NULL &&
+         (line = g_data_input_stream_read_line_utf8 (err, NULL, NULL, NULL)) != NULL)
+    {
+      if (g_str_has_prefix (line, "startup.renderer "))
+        renderer = g_strdup (line + strlen ("startup.renderer "));
+      else
+        g_test_message ("app: %s", line);
+      g_free (line);
+    }
+
+  g_subprocess_force_exit (process);
+  g_subprocess_wait (process, NULL, NULL);
+  kr_test_remove_tree (home);
+
+  g_assert_nonnull (renderer);
+  return renderer;
+}
+
+static void
+test_app_without_gpu (void)
+{
+  g_autofree char *renderer = NULL;
+
+  if (!have_display ())
+    return;
+
+  renderer = renderer_of_first_frame (NULL);
+  g_assert_cmpstr (renderer, ==, "GskCairoRenderer");
+}
+
+static void
+test_app_keeps_users_choice (void)
+{
+  g_autofree char *renderer = NULL;
+
+  if (!have_display ())
+    return;
+
+  /* Xvfb has GL through Mesa, so GTK can honour the choice. */
+  renderer = renderer_of_first_frame ("gl");
+  g_assert_cmpstr (renderer, !=, "GskCairoRenderer");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/renderer/gpu-detection", test_gpu_detection);
+  g_test_add_func ("/renderer/plan", test_plan);
+  g_test_add_func ("/renderer/environment-is-restored", test_environment_is_restored);
+  g_test_add_func ("/renderer/app-restores-environment", test_app_restores_environment);
+  g_test_add_func ("/renderer/app-without-gpu", test_app_without_gpu);
+  g_test_add_func ("/renderer/app-keeps-users-choice", test_app_keeps_users_choice);
+
+  return g_test_run ();
+}
