@@ -8,15 +8,15 @@
  * driver) Mesa emulates GL on the CPU with llvmpipe, and that is slow:
  * GTK 4.8 sets GL up when it opens the display (about 110 ms here), again
  * when the window is realised (about 100 ms) and compiles shaders for the
- * first frame (about 100 ms more), and frames then come every 30-60 ms.
+ * first frame (about 100 ms more), and frames then come every 30-65 ms.
  * GTK's cairo renderer shows the same window in less than half the time
  * and animates at 60 frames a second there; the journey itself is painted
  * with cairo in either case. So without a GPU, and unless the user chose a
- * renderer in GSK_RENDERER, Klantreis asks GTK not to set up GL or Vulkan,
- * and GTK then draws with cairo.
+ * renderer in GSK_RENDERER, Klantreis asks GTK for its cairo renderer and
+ * not to set up GL or Vulkan at all.
  *
  * The wish goes to GTK through its environment variables: GSK_RENDERER,
- * which GTK reads when it realises its first window, and GDK_DEBUG
+ * which GTK reads once, when it realises its first window, and GDK_DEBUG
  * (GDK_DISABLE from GTK 4.16, which warns about the old keys), which it
  * reads while it starts; without the latter GTK would still set GL up, and
  * without the former it would say, for each window, that GL is off. Once
