@@ -9,9 +9,9 @@
  *   kr-bench io --notes 10000
  *   kr-bench canvas --notes 2000
  *   kr-bench startup [FILE]     (needs a display: run it under xvfb-run)
+ *   kr-bench export [FILE]
  *
  * Lines starting with '#' say more about the figure above them.
- *   kr-bench export [FILE]
  */
 #include "config.h"
 
