@@ -5,6 +5,8 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 #include <cairo-svg.h>
 #include <math.h>
 #include <string.h>
@@ -309,6 +311,86 @@ test_vector (Fixture       *f,
   g_assert_null (g_strstr_len ((const char *) svg->data, svg->len, "<image"));
 }
 
+/* Whether column @x has ink between rows @y0 and @y1 (map units). */
+static gboolean
+column_has_ink (cairo_surface_t *surface,
+                double           scale,
+                int              x,
+                double           y0,
+                double           y1,
+                Pixel            paper)
+{
+  for (int y = (int) (y0 * scale); y < (int) (y1 * scale); y++)
+    {
+      Pixel p = pixel_at (surface, x, y);
+
+      if (abs (p.r - paper.r) + abs (p.g - paper.g) + abs (p.b - paper.b) > 60)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* In Dutch the curve's caption is one long word, EMOTIECURVE: it must stay
+ * on one line, unbroken, and keep clear of the +5 beside it. */
+static void
+test_curve_caption (Fixture       *f,
+                    gconstpointer  data)
+{
+  double scale = 2;
+  cairo_surface_t *surface;
+  KrRect lane;
+  double plot_x, top_tick, step;
+  int first_ink = -1, last_ink = -1, widest_gap = 0, gap = 0;
+  Pixel paper;
+
+  if (setlocale (LC_ALL, "nl_NL.UTF-8") == NULL)
+    {
+      g_test_skip ("the nl_NL.UTF-8 locale is not installed (build-aux/test installs it)");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, KR_BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, "Emotion curve"), ==, "Emotiecurve");
+
+  surface = paint_image (f, scale, NULL);
+  lane = kr_layout_get_lane (f->layout, KR_LANE_CURVE);
+  plot_x = kr_layout_get_phase (f->layout, 0)->column.x;
+  step = kr_layout_get_curve_step (f->layout);
+  top_tick = kr_layout_get_curve_zero_y (f->layout) - 5 * step;
+  /* Between the ticks +5 and 0, where no tick is written. */
+  paper = pixel_at (surface, (int) ((plot_x - 4) * scale),
+                    (int) ((top_tick + 2.5 * step) * scale));
+
+  /* The first line of the caption and the +5: columns with ink, and the
+   * widest blank run between the first and the last. */
+  for (int x = (int) ((lane.x + 4) * scale); x < (int) ((plot_x - 1) * scale); x++)
+    {
+      if (!column_has_ink (surface, scale, x, lane.y + 3, top_tick + step / 2, paper))
+        {
+          gap++;
+          continue;
+        }
+      if (first_ink >= 0)
+        widest_gap = MAX (widest_gap, gap);
+      else
+        first_ink = x;
+      last_ink = x;
+      gap = 0;
+    }
+  g_test_message ("caption from %.1f, ink to %.1f, widest gap %.1f, plot at %.1f",
+                  first_ink / scale, last_ink / scale, widest_gap / scale, plot_x);
+  g_assert_cmpint (first_ink, >=, 0);
+  g_assert_cmpfloat (widest_gap / scale, >=, 7);
+
+  /* Nothing on a second line: the word was not broken. */
+  for (int x = first_ink; x < (int) ((plot_x - 1) * scale); x++)
+    g_assert_false (column_has_ink (surface, scale, x, top_tick + step / 2 + 2,
+                                    top_tick + 2 * step, paper));
+
+  cairo_surface_destroy (surface);
+  setlocale (LC_ALL, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +409,10 @@ main (int   argc,
               fixture_set_up, test_note, fixture_tear_down);
   g_test_add ("/render/painter/vector", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
               fixture_set_up, test_vector, fixture_tear_down);
+  g_test_add ("/render/painter/curve-caption/screen", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
+              fixture_set_up, test_curve_caption, fixture_tear_down);
+  g_test_add ("/render/painter/curve-caption/print", Fixture, GINT_TO_POINTER (KR_STYLE_PRINT),
+              fixture_set_up, test_curve_caption, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -45,6 +45,31 @@ visible (KrPaint      *p,
 
 /* Small capitals with a little air between the letters: captions that
  * label without competing with the content. */
+/* How much a caption of @upper must shrink so that its longest word fits
+ * @width: a caption is broken between words, never inside one. The
+ * layout's attributes must already be set. */
+static double
+caption_fit_scale (KrPaint    *p,
+                   const char *upper,
+                   double      width)
+{
+  g_auto(GStrv) words = g_strsplit (upper, " ", -1);
+  double widest = 0;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      PangoRectangle logical;
+
+      kr_render_setup_layout_text (p->text, p->fonts[KR_STYLE_TEXT_CAPTION], -1, 0, -1);
+      pango_layout_set_text (p->text, words[i], -1);
+      pango_layout_get_extents (p->text, NULL, &logical);
+      widest = MAX (widest, logical.width / (double) PANGO_SCALE);
+    }
+
+  /* A pixel to spare, so that rounding never breaks the word after all. */
+  return widest > width && width > 0 ? width / (widest + 1) : 1.0;
+}
+
 static void
 paint_caption (KrPaint    *p,
                const char *text,
@@ -55,12 +80,20 @@ paint_caption (KrPaint    *p,
 {
   g_autofree char *upper = g_utf8_strup (text, -1);
   PangoAttrList *attrs = pango_attr_list_new ();
+  double scale;
 
   pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int) (0.8 * p->m->scale *
                                                                        PANGO_SCALE)));
   pango_layout_set_attributes (p->text, attrs);
-  kr_paint_text (p, KR_STYLE_TEXT_CAPTION, upper, -1, x, y, width, 0, max_height,
+  scale = caption_fit_scale (p, upper, width);
+
+  cairo_save (p->cr);
+  cairo_translate (p->cr, x, y);
+  cairo_scale (p->cr, scale, scale);
+  kr_paint_text (p, KR_STYLE_TEXT_CAPTION, upper, -1, 0, 0, width / scale, 0, max_height / scale,
                  PANGO_ALIGN_LEFT);
+  cairo_restore (p->cr);
+
   pango_layout_set_attributes (p->text, NULL);
   pango_attr_list_unref (attrs);
 }
@@ -188,6 +221,34 @@ paint_board (KrPaint        *p,
   cairo_stroke (cr);
 }
 
+/* The emotion curve's scale, written in the gutter beside the plot. */
+static const struct { int value; const char *label; } curve_ticks[] = {
+  { 5, "+5" }, { 0, "0" }, { -5, "−5" },
+};
+
+#define CURVE_TICK_GAP 8   /* between the tick labels and the plot, at 100 % */
+
+/* Where the gutter's caption for the curve must end, so that it keeps
+ * clear of the tick labels. */
+static double
+curve_ticks_left (KrPaint *p)
+{
+  const KrMetrics *m = p->m;
+  double widest = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (curve_ticks); i++)
+    {
+      PangoRectangle logical;
+
+      kr_render_setup_layout_text (p->text, p->fonts[KR_STYLE_TEXT_SMALL], -1, 0, -1);
+      pango_layout_set_text (p->text, curve_ticks[i].label, -1);
+      pango_layout_get_extents (p->text, NULL, &logical);
+      widest = MAX (widest, logical.width / (double) PANGO_SCALE);
+    }
+
+  return m->margin + m->gutter - CURVE_TICK_GAP * m->scale - widest;
+}
+
 static void
 paint_gutter (KrPaint        *p,
               const KrLayout *layout)
@@ -203,11 +264,14 @@ paint_gutter (KrPaint        *p,
   for (guint l = KR_LANE_PHASES; l < KR_N_LANES; l++)
     {
       const KrRect *lane = &layout->lanes[l];
+      double caption_width = width;
 
       if (!visible (p, lane))
         continue;
+      if (l == KR_LANE_CURVE)
+        caption_width = MIN (width, curve_ticks_left (p) - CURVE_TICK_GAP * m->scale - x);
       kr_paint_set_style_colour (p, KR_STYLE_COLOUR_TEXT_SECONDARY);
-      paint_caption (p, tr (lane_captions[l]), x, lane->y + m->lane_pad, width,
+      paint_caption (p, tr (lane_captions[l]), x, lane->y + m->lane_pad, caption_width,
                      2.5 * m->footer_height);
     }
 
@@ -489,9 +553,6 @@ paint_curve (KrPaint        *p,
   double zero = layout->curve_zero_y;
   g_autofree double *xs = NULL;
   g_autofree double *ys = NULL;
-  static const struct { int value; const char *label; } labels[] = {
-    { 5, "+5" }, { 0, "0" }, { -5, "−5" },
-  };
 
   if (!visible (p, lane))
     return;
@@ -504,9 +565,11 @@ paint_curve (KrPaint        *p,
   hline (p, x0, right, zero, 1.5 * m->scale);
 
   kr_paint_set_style_colour (p, KR_STYLE_COLOUR_TEXT_SECONDARY);
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
-    paint_line_centred (p, KR_STYLE_TEXT_SMALL, labels[i].label, x0 - 48 * m->scale,
-                        zero - labels[i].value * m->curve_step, 40 * m->scale, PANGO_ALIGN_RIGHT);
+  for (guint i = 0; i < G_N_ELEMENTS (curve_ticks); i++)
+    paint_line_centred (p, KR_STYLE_TEXT_SMALL, curve_ticks[i].label,
+                        x0 - (40 + CURVE_TICK_GAP) * m->scale,
+                        zero - curve_ticks[i].value * m->curve_step, 40 * m->scale,
+                        PANGO_ALIGN_RIGHT);
 
   if (n == 0)
     return;
