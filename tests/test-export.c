@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "kr-export.h"
+#include "kr-export-private.h"
 #include "kr-layout.h"
 #include "kr-painter.h"
 #include "kr-test-util.h"
@@ -618,6 +619,92 @@ test_draw_on_image (void)
     }
 }
 
+/* How the text pages are set, read from the handout's own pages: columns
+ * side by side, no block parted so that a line stands alone, and no
+ * heading at the foot of a column without its text. */
+static void
+check_pagination (KrJourney *journey,
+                  KrPaper    paper,
+                  guint      n_columns)
+{
+  g_autoptr(KrHandout) handout = kr_handout_new (journey, KR_EXPORT_HANDOUT, paper, NULL);
+  g_autofree guint *pieces_of_block = g_new0 (guint, handout->blocks->len);
+  double pitch = handout->column_width + COLUMN_GAP;
+  guint columns_used = 0;
+
+  g_assert_cmpuint (handout->n_columns, ==, n_columns);
+  g_assert_cmpfloat (handout->column_width, >=, COLUMN_MIN_WIDTH);
+
+  for (guint i = 0; i < handout->pages->len; i++)
+    {
+      const Page *page = &g_array_index (handout->pages, Page, i);
+
+      for (guint j = 0; j < (page->kind == PAGE_TEXT ? page->pieces->len : 0); j++)
+        {
+          const Piece *piece = &g_array_index (page->pieces, Piece, j);
+          const Block *block = &g_array_index (handout->blocks, Block, piece->block);
+          double column = piece->x / pitch;
+          gboolean last_in_column = j + 1 == page->pieces->len ||
+            g_array_index (page->pieces, Piece, j + 1).x != piece->x;
+
+          /* In a column, and within the page. */
+          g_assert_cmpfloat (fabs (column - round (column)), <, 1e-6);
+          g_assert_cmpfloat (column, <, n_columns);
+          g_assert_cmpfloat (MARGIN + piece->x + handout->column_width, <=, handout->width - MARGIN + 1e-6);
+          columns_used = MAX (columns_used, (guint) round (column) + 1);
+
+          pieces_of_block[piece->block]++;
+          if (block->kind == BLOCK_H2 || block->kind == BLOCK_H3)
+            {
+              /* A heading ends a column only where its section ends: the
+               * next column, on this page or the next, would hold its text. */
+              if (last_in_column)
+                {
+                  const Page *next_page = i + 1 < handout->pages->len
+                                          ? &g_array_index (handout->pages, Page, i + 1) : NULL;
+
+                  g_assert_cmpuint (j + 1, ==, page->pieces->len);
+                  g_assert_true (next_page == NULL || !next_page->continued);
+                }
+            }
+          else if (piece->n_lines < block->n_lines)
+            /* Parted: never a line alone on either side. */
+            g_assert_cmpuint (piece->n_lines, >=, 2);
+        }
+    }
+
+  for (guint b = 0; b < handout->blocks->len; b++)
+    {
+      const Block *block = &g_array_index (handout->blocks, Block, b);
+
+      g_assert_cmpuint (pieces_of_block[b], >=, 1);
+      if (block->n_lines <= SHORT_BLOCK_LINES)
+        g_assert_cmpuint (pieces_of_block[b], ==, 1);
+    }
+  /* Long enough to fill more than one column. */
+  g_assert_cmpuint (columns_used, ==, n_columns);
+}
+
+static void
+test_pagination (void)
+{
+  g_autoptr(KrJourney) sample = load_sample ();
+  g_autoptr(KrJourney) many = make_journey (300, NULL);
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(KrJourney) long_note = NULL;
+
+  for (guint i = 0; i < 1500; i++)
+    g_string_append_printf (long_text, "woord%u ", i);
+  long_note = make_journey (10, long_text->str);
+
+  check_pagination (sample, KR_PAPER_A4, 2);
+  check_pagination (sample, KR_PAPER_LETTER, 2);
+  check_pagination (sample, KR_PAPER_A3, 3);
+  check_pagination (many, KR_PAPER_A4, 2);
+  check_pagination (many, KR_PAPER_A3, 3);
+  check_pagination (long_note, KR_PAPER_A4, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -631,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/export/pdf/poster", test_poster);
   g_test_add_func ("/export/pdf/long-note", test_long_note);
   g_test_add_func ("/export/pdf/thousand-notes", test_thousand_notes);
+  g_test_add_func ("/export/pagination", test_pagination);
   g_test_add_func ("/export/pdf/replace", test_replace);
   g_test_add_func ("/export/png", test_png);
   g_test_add_func ("/export/svg", test_svg);

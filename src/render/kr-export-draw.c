@@ -229,7 +229,7 @@ draw_piece (KrHandout   *self,
 {
   const Block *block = &g_array_index (self->blocks, Block, piece->block);
   PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
-  double x = MARGIN + block->x;
+  double x = MARGIN + piece->x + block->x;
   double top = block->line_top[piece->first_line];
 
   for (guint i = 0; i < piece->first_line; i++)
@@ -265,7 +265,7 @@ draw_piece (KrHandout   *self,
       cairo_stroke (cr);
     }
   if (piece->first_line == 0)
-    draw_marker (self, cr, p, block, MARGIN, piece->y);
+    draw_marker (self, cr, p, block, MARGIN + piece->x, piece->y);
 }
 
 void

@@ -55,7 +55,18 @@ kr_handout_new_layout (KrHandout  *self,
 double
 kr_handout_text_width (KrHandout *self)
 {
-  return MIN (self->width - 2 * MARGIN, TEXT_MAX_WIDTH);
+  return self->column_width;
+}
+
+/* A landscape page holds two columns of text (three on A3) rather than one
+ * line too long to read: about 65 characters a line, as in a book. */
+static void
+set_columns (KrHandout *self)
+{
+  double area = self->width - 2 * MARGIN;
+
+  self->n_columns = MAX (1, (guint) floor ((area + COLUMN_GAP) / (COLUMN_MIN_WIDTH + COLUMN_GAP)));
+  self->column_width = (area - (self->n_columns - 1) * COLUMN_GAP) / self->n_columns;
 }
 
 static double
@@ -513,6 +524,65 @@ new_page (KrHandout *self,
   return &g_array_index (self->pages, Page, self->pages->len - 1);
 }
 
+/* Where text goes next on the text pages of one section: the column, the
+ * page, and how far down it is. */
+typedef struct
+{
+  KrHandout *self;
+  guint      section;
+  Page      *page;
+  guint      column;
+  double     top;              /* of the columns, below the page's heading */
+  double     y;
+  gboolean   empty;            /* nothing in this column yet */
+} Cursor;
+
+static void
+cursor_next_column (Cursor *c)
+{
+  if (c->column + 1 < c->self->n_columns)
+    c->column++;
+  else
+    {
+      c->page = new_page (c->self, PAGE_TEXT, c->section, TRUE, &c->top);
+      c->column = 0;
+    }
+  c->y = c->top;
+  c->empty = TRUE;
+}
+
+static gboolean
+is_heading (const Block *block)
+{
+  return block->kind == BLOCK_H2 || block->kind == BLOCK_H3;
+}
+
+/* A heading stays with what follows it: the headings right below it, and
+ * the text under them as far as it is never parted below (all of a short
+ * block, the first two lines of a longer one).
+ * How tall that is, from the top of heading @b. */
+static double
+keep_together_height (KrHandout     *self,
+                      const Section *section,
+                      guint          b)
+{
+  const Block *block = &g_array_index (self->blocks, Block, b);
+  double height = block->line_bottom[block->n_lines - 1];
+
+  for (guint n = b + 1; n < section->first_block + section->n_blocks; n++)
+    {
+      const Block *next = &g_array_index (self->blocks, Block, n);
+
+      height += next->space_before;
+      if (!is_heading (next))
+        return height + next->line_bottom[next->n_lines <= SHORT_BLOCK_LINES ? next->n_lines - 1
+                                                                            : 1];
+      height += next->line_bottom[next->n_lines - 1];
+    }
+
+  return height;
+}
+
 static void
 paginate (KrHandout *self)
 {
@@ -521,56 +591,62 @@ paginate (KrHandout *self)
   for (guint s = 0; s < self->sections->len; s++)
     {
       const Section *section = &g_array_index (self->sections, Section, s);
-      double y;
-      Page *page = new_page (self, PAGE_TEXT, s, FALSE, &y);
-      gboolean page_empty = TRUE;
+      Cursor c = { self, s, NULL, 0, 0, 0, TRUE };
+
+      c.page = new_page (self, PAGE_TEXT, s, FALSE, &c.top);
+      c.y = c.top;
 
       for (guint b = section->first_block; b < section->first_block + section->n_blocks; b++)
         {
           const Block *block = &g_array_index (self->blocks, Block, b);
           guint line = 0;
 
-          if (!page_empty)
-            y += block->space_before;
+          if (!c.empty)
+            c.y += block->space_before;
 
-          /* A heading stays with the first line of what follows it. */
-          if ((block->kind == BLOCK_H2 || block->kind == BLOCK_H3) && !page_empty &&
-              b + 1 < section->first_block + section->n_blocks)
-            {
-              const Block *next = &g_array_index (self->blocks, Block, b + 1);
-              double need = block->line_bottom[block->n_lines - 1] + next->space_before +
-                            next->line_bottom[0];
-
-              if (y + need > bottom)
-                {
-                  page = new_page (self, PAGE_TEXT, s, TRUE, &y);
-                  page_empty = TRUE;
-                }
-            }
+          if (is_heading (block) && !c.empty &&
+              c.y + keep_together_height (self, section, b) > bottom)
+            cursor_next_column (&c);
 
           while (line < block->n_lines)
             {
-              Piece piece = { b, line, 0, y };
+              Piece piece = { b, line, 0, c.column * (self->column_width + COLUMN_GAP), c.y };
               double top = block->line_top[line];
 
               while (line < block->n_lines &&
-                     (y + block->line_bottom[line] - top <= bottom ||
-                      (piece.n_lines == 0 && page_empty)))
+                     (c.y + block->line_bottom[line] - top <= bottom ||
+                      (piece.n_lines == 0 && c.empty)))
                 {
                   piece.n_lines++;
                   line++;
                 }
+
+              /* Where a block must be parted, no line is left alone: a
+               * short block (a note with its details, say) goes over to
+               * the next column whole, a single line at the bottom of a
+               * column goes over with the rest, and the last line takes
+               * the one before it along. An empty column takes what it
+               * gets, or the text would never be placed. */
+              if (line < block->n_lines && !c.empty &&
+                  (block->n_lines - piece.first_line <= SHORT_BLOCK_LINES || piece.n_lines < 2))
+                {
+                  piece.n_lines = 0;
+                  line = piece.first_line;
+                }
+              else if (line + 1 == block->n_lines && piece.n_lines >= 3)
+                {
+                  piece.n_lines--;
+                  line--;
+                }
+
               if (piece.n_lines > 0)
                 {
-                  g_array_append_val (page->pieces, piece);
-                  y += block->line_bottom[line - 1] - top;
-                  page_empty = FALSE;
+                  g_array_append_val (c.page->pieces, piece);
+                  c.y += block->line_bottom[line - 1] - top;
+                  c.empty = FALSE;
                 }
               if (line < block->n_lines)
-                {
-                  page = new_page (self, PAGE_TEXT, s, TRUE, &y);
-                  page_empty = TRUE;
-                }
+                cursor_next_column (&c);
             }
         }
     }
@@ -613,6 +689,7 @@ kr_handout_new (KrJourney      *journey,
       break;
     }
 
+  set_columns (self);
   self->style = kr_style_new (KR_STYLE_PRINT);
   self->map = kr_layout_compute (journey, self->style);
   self->family = g_strdup (kr_style_get_font (self->style));

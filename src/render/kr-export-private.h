@@ -14,7 +14,9 @@ G_BEGIN_DECLS
 #define MARGIN          36.0    /* what office printers can reach */
 #define FOOTER_HEIGHT   28.0    /* the footer line and the gap above it */
 #define LEGEND_HEIGHT   30.0
-#define TEXT_MAX_WIDTH  620.0   /* a readable measure for the text pages */
+#define COLUMN_MIN_WIDTH 330.0  /* the text pages set as many columns as fit */
+#define COLUMN_GAP      28.0
+#define SHORT_BLOCK_LINES 4     /* a block this short is never parted */
 
 #define BODY_SIZE       10.5
 #define META_SIZE       8.5
@@ -72,6 +74,7 @@ typedef struct
   guint  block;
   guint  first_line;
   guint  n_lines;
+  double x;                    /* of its column, from the page's margin */
   double y;                    /* of the top of the first line, on the page */
 } Piece;
 
@@ -90,6 +93,8 @@ struct _KrHandout
   char           *title;
   char           *date;
   double          width, height;
+  guint           n_columns;   /* of text, side by side on a text page */
+  double          column_width;
 
   KrStyle        *style;
   KrLayout       *map;
@@ -110,6 +115,7 @@ kr_handout_new_layout (KrHandout  *self,
                        PangoWeight weight,
                        double      width);
 
+/* The width of a column of text. */
 double
 kr_handout_text_width (KrHandout *self);
 
