@@ -1185,6 +1185,59 @@ test_curve_points (Fixture       *f,
   g_assert_false (kr_phase_get_has_curve (phase));
 }
 
+/* The journey's title is edited in place too: by a double-click on it, or
+ * from the menu. Escape leaves it, Enter renames the journey in one step,
+ * the window's title follows, and an empty title keeps the old one. */
+static void
+test_rename_journey (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *old = g_strdup (kr_journey_get_title (f->journey));
+  const KrLayout *layout = kr_canvas_get_layout (f->canvas);
+  KrRect title = kr_layout_get_title_rect (layout);
+  GtkTextBuffer *buffer;
+  g_autofree char *shown = NULL;
+  GtkTextIter start, end;
+  double x, y;
+
+  g_assert_cmpfloat (title.width, >, 0);
+  kr_canvas_map_to_widget (f->canvas, title.x + title.width / 2, title.y + title.height / 2,
+                           &x, &y);
+  double_click (f, x, y);
+  g_assert_nonnull (kr_canvas_get_editor (f->canvas));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (kr_canvas_get_editor (f->canvas)));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, old);
+
+  type_in_editor (f, "Ik wil van het gas af", GDK_KEY_Escape);
+  g_assert_cmpstr (kr_journey_get_title (f->journey), ==, old);
+  g_assert_false (kr_history_get_can_undo (f->history));
+
+  g_assert_true (g_action_group_get_action_enabled (kr_canvas_get_actions (f->canvas),
+                                                    "rename-journey"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "canvas.rename-journey",
+                                             NULL));
+  /* One line, as the window shows it. */
+  type_in_editor (f, "Ik wil van\nhet gas af", GDK_KEY_Return);
+  g_assert_cmpstr (kr_journey_get_title (f->journey), ==, "Ik wil van het gas af");
+  g_assert_cmpstr (kr_history_get_undo_label (f->history), ==, "Rename Journey");
+  WAIT_UNTIL (strstr (gtk_window_get_title (GTK_WINDOW (f->window)), "Ik wil van het gas af") != NULL);
+
+  /* On the map too, once laid out again. */
+  WAIT_UNTIL (kr_layout_get_title_rect (kr_canvas_get_layout (f->canvas)).width != title.width);
+
+  kr_canvas_edit_title (f->canvas);
+  type_in_editor (f, "   ", GDK_KEY_Return);
+  g_assert_cmpstr (kr_journey_get_title (f->journey), ==, "Ik wil van het gas af");
+
+  undo (f);
+  g_assert_cmpstr (kr_journey_get_title (f->journey), ==, old);
+  g_assert_false (kr_history_get_can_undo (f->history));
+  redo (f);
+  g_assert_cmpstr (kr_journey_get_title (f->journey), ==, "Ik wil van het gas af");
+}
+
 static void
 test_empty_journey (void)
 {
@@ -1228,6 +1281,7 @@ main (int   argc,
   ADD ("/ui/canvas/edit/add-and-type", test_add_and_type);
   ADD ("/ui/canvas/edit/double-click-lane", test_double_click_lane);
   ADD ("/ui/canvas/edit/in-place", test_edit_in_place);
+  ADD ("/ui/canvas/edit/rename-journey", test_rename_journey);
   ADD ("/ui/canvas/edit/delete-notes", test_delete_notes);
   ADD ("/ui/canvas/phase/delete", test_delete_phase);
   ADD ("/ui/canvas/phase/reorder", test_reorder_phase);

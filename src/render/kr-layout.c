@@ -636,6 +636,14 @@ kr_layout_get_lane (const KrLayout *layout,
   return layout->lanes[lane];
 }
 
+KrRect
+kr_layout_get_title_rect (const KrLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, (KrRect) { 0 });
+
+  return layout->title_rect;
+}
+
 double
 kr_layout_get_neutral_y (const KrLayout *layout)
 {

@@ -76,6 +76,8 @@ double               kr_layout_get_height     (const KrLayout *layout);
 KrRect               kr_layout_get_lane       (const KrLayout *layout,
                                                KrLane          lane);
 /* The y of the neutral line, and map units per step of valence. */
+/* The journey's title, as far as its text reaches. */
+KrRect               kr_layout_get_title_rect (const KrLayout *layout);
 double               kr_layout_get_neutral_y  (const KrLayout *layout);
 double               kr_layout_get_valence_step (const KrLayout *layout);
 /* The y of 0 on the emotion curve's scale, map units per step of it, and

@@ -272,6 +272,14 @@ edit_action (GSimpleAction *action,
 }
 
 static void
+rename_journey_action (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  _kr_canvas_begin_edit_title (KR_CANVAS (user_data));
+}
+
+static void
 delete_action (GSimpleAction *action,
                GVariant      *param,
                gpointer       user_data)
@@ -489,6 +497,7 @@ static const GActionEntry canvas_entries[] = {
   { "add-note", add_note_action },
   { "add-phase", add_phase_action },
   { "edit", edit_action },
+  { "rename-journey", rename_journey_action },
   { "delete", delete_action },
   { "copy", copy_action },
   { "cut", cut_action },
@@ -537,6 +546,8 @@ _kr_canvas_actions_update (KrCanvas *self)
   set_enabled (self, "add-note", has_phases);
   set_enabled (self, "add-phase", self->journey != NULL);
   set_enabled (self, "edit", has_selection || (item != NULL && kr_canvas_item_get_phase (item)));
+  /* The title is on the map, which shows once there is a phase. */
+  set_enabled (self, "rename-journey", has_phases);
   set_enabled (self, "delete", has_selection);
   set_enabled (self, "copy", has_selection);
   set_enabled (self, "cut", has_selection);

@@ -43,6 +43,16 @@ phase_title_at (KrCanvas *self,
   return NULL;
 }
 
+static gboolean
+title_at (KrCanvas *self,
+          double    map_x,
+          double    map_y)
+{
+  KrRect r = kr_layout_get_title_rect (self->layout);
+
+  return map_x >= r.x && map_x < r.x + r.width && map_y >= r.y && map_y < r.y + r.height;
+}
+
 /* The phase whose curve point is under (@map_x, @map_y): near the point,
  * or anywhere up and down the column's middle when the phase has none yet. */
 static KrPhase *
@@ -710,6 +720,12 @@ click_pressed_cb (GtkGestureClick *gesture,
   if (phase != NULL)
     {
       _kr_canvas_begin_edit (self, NULL, phase, FALSE);
+      return;
+    }
+
+  if (title_at (self, map_x, map_y))
+    {
+      _kr_canvas_begin_edit_title (self);
       return;
     }
 

@@ -3,7 +3,8 @@
  * Copyright 2026 The Klantreis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A text view is laid over the note (or the title), in the map's font at
+ * A text view is laid over the note (or the phase's or the journey's
+ * title), in the map's font at
  * the map's zoom, so that typing looks like writing on the note. Enter
  * keeps the text, Shift+Enter starts a new line, Escape puts the old text
  * back; clicking elsewhere or leaving with Tab keeps it too. The change is
@@ -18,12 +19,24 @@
 
 #include "kr-canvas-private.h"
 
+/* The journey's title editor, in map units. */
+#define TITLE_EDIT_ROOM      240.0
+#define TITLE_EDIT_MIN_WIDTH 640.0
+
 static gboolean
 edit_target_rect (KrCanvas *self,
                   KrRect   *rect)
 {
   if (self->layout == NULL || self->layout_dirty)
     return FALSE;
+
+  if (self->edit_title)
+    {
+      /* Room to type a longer title than the one there now. */
+      *rect = kr_layout_get_title_rect (self->layout);
+      rect->width = MAX (rect->width + TITLE_EDIT_ROOM, TITLE_EDIT_MIN_WIDTH);
+      return TRUE;
+    }
 
   if (self->edit_note != NULL)
     {
@@ -74,7 +87,8 @@ update_editor_style (KrCanvas *self)
   int margin;
 
   font = kr_style_create_font (self->style, self->edit_note != NULL ? KR_STYLE_TEXT_NOTE
-                                                                    : KR_STYLE_TEXT_PHASE);
+                                            : self->edit_title ? KR_STYLE_TEXT_TITLE
+                                            : KR_STYLE_TEXT_PHASE);
   px = pango_font_description_get_size (font) / (double) PANGO_SCALE * self->zoom;
   px = MAX (px, 6.0);
 
@@ -90,7 +104,9 @@ update_editor_style (KrCanvas *self)
     }
   else
     {
-      paper = *kr_style_get_colour (self->style, KR_STYLE_COLOUR_LANE);
+      /* The title stands on the map's background, a phase's in its lane. */
+      paper = *kr_style_get_colour (self->style, self->edit_title ? KR_STYLE_COLOUR_BACKGROUND
+                                                                  : KR_STYLE_COLOUR_LANE);
       ink = kr_style_get_colour (self->style, KR_STYLE_COLOUR_TEXT);
     }
   paper.a = 1.0;
@@ -190,22 +206,26 @@ editor_key_pressed_cb (GtkEventControllerKey *controller,
     }
 }
 
-void
-_kr_canvas_begin_edit (KrCanvas *self,
-                       KrNote   *note,
-                       KrPhase  *phase,
-                       gboolean  is_new)
+/* Exactly one of @note, @phase and @title. */
+static void
+begin_edit (KrCanvas *self,
+            KrNote   *note,
+            KrPhase  *phase,
+            gboolean  title,
+            gboolean  is_new)
 {
   GtkEventController *controller;
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
   KrRect rect;
   const char *text;
+  const char *label;
 
   if (self->editor != NULL)
     _kr_canvas_end_edit (self, TRUE);
 
-  if (self->journey == NULL || self->history == NULL || (note == NULL) == (phase == NULL))
+  if (self->journey == NULL || self->history == NULL ||
+      (note != NULL) + (phase != NULL) + (title != FALSE) != 1)
     return;
 
   _kr_canvas_ensure_layout (self);
@@ -217,27 +237,42 @@ _kr_canvas_begin_edit (KrCanvas *self,
 
   g_set_object (&self->edit_note, note);
   g_set_object (&self->edit_phase, phase);
+  self->edit_title = title;
   self->edit_is_new = is_new;
 
   if (!edit_target_rect (self, &rect))
     {
       g_clear_object (&self->edit_note);
       g_clear_object (&self->edit_phase);
+      self->edit_title = FALSE;
       return;
     }
   _kr_canvas_scroll_to_rect (self, &rect);
 
-  text = note != NULL ? kr_note_get_text (note) : kr_phase_get_title (phase);
+  if (note != NULL)
+    {
+      text = kr_note_get_text (note);
+      label = _("Note text");
+    }
+  else if (phase != NULL)
+    {
+      text = kr_phase_get_title (phase);
+      label = _("Phase title");
+    }
+  else
+    {
+      text = kr_journey_get_title (self->journey);
+      label = _("Journey title");
+    }
 
   self->editor = gtk_text_view_new ();
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->editor), GTK_WRAP_WORD_CHAR);
   /* Tab leaves the editor, as it leaves any field, and keeps the text. */
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->editor), FALSE);
   gtk_widget_add_css_class (self->editor, "kr-canvas-editor");
-  gtk_widget_add_css_class (self->editor, note != NULL ? "note" : "phase");
+  gtk_widget_add_css_class (self->editor, note != NULL ? "note" : phase != NULL ? "phase" : "title");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->editor),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  note != NULL ? _("Note text") : _("Phase title"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
 
   update_editor_style (self);
@@ -270,6 +305,21 @@ _kr_canvas_begin_edit (KrCanvas *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+void
+_kr_canvas_begin_edit (KrCanvas *self,
+                       KrNote   *note,
+                       KrPhase  *phase,
+                       gboolean  is_new)
+{
+  begin_edit (self, note, phase, FALSE, is_new);
+}
+
+void
+_kr_canvas_begin_edit_title (KrCanvas *self)
+{
+  begin_edit (self, NULL, NULL, TRUE, FALSE);
+}
+
 /* A new note left empty: the step that made it is taken back, as if it
  * had never been added. Only when that step is still the last one. */
 static void
@@ -300,7 +350,7 @@ _kr_canvas_end_edit (KrCanvas *self,
   GtkWidget *editor;
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
-  gboolean had_focus, is_new;
+  gboolean had_focus, is_new, title;
 
   if (self->editor == NULL || self->edit_finishing)
     return;
@@ -314,6 +364,8 @@ _kr_canvas_end_edit (KrCanvas *self,
 
   note = g_steal_pointer (&self->edit_note);
   phase = g_steal_pointer (&self->edit_phase);
+  title = self->edit_title;
+  self->edit_title = FALSE;
   is_new = self->edit_is_new;
   self->edit_is_new = FALSE;
 
@@ -334,6 +386,15 @@ _kr_canvas_end_edit (KrCanvas *self,
       /* A phase keeps its old title rather than none at all. */
       if (commit && text[0] != '\0' && g_strcmp0 (text, kr_phase_get_title (phase)) != 0)
         _kr_canvas_push (self, kr_set_command_new (phase, _("Rename Phase"), "title", text, NULL));
+    }
+  else if (title)
+    {
+      /* So does the journey: "Untitled journey" is not what anyone typed.
+       * A title is one line, as the window's title shows it. */
+      g_strdelimit (text, "\n", ' ');
+      if (commit && text[0] != '\0' && g_strcmp0 (text, kr_journey_get_title (self->journey)) != 0)
+        _kr_canvas_push (self, kr_set_command_new (self->journey, _("Rename Journey"), "title",
+                                                   text, NULL));
     }
 
   /* The keyboard stays on what was edited. */

@@ -122,6 +122,7 @@ struct _KrCanvas
   char               *editor_css_text;   /* what editor_css holds */
   KrNote             *edit_note;
   KrPhase            *edit_phase;
+  guint               edit_title : 1;    /* the journey's own title */
   /* The note was made for this edit: cancelling takes it away again. */
   guint               edit_is_new : 1;
   guint               edit_finishing : 1;
@@ -287,6 +288,8 @@ void               _kr_canvas_begin_edit          (KrCanvas           *self,
                                                    KrNote             *note,
                                                    KrPhase            *phase,
                                                    gboolean            is_new);
+/* The journey's title, in place on the map. */
+void               _kr_canvas_begin_edit_title    (KrCanvas           *self);
 /* Ends the edit, keeping the text when @commit. */
 void               _kr_canvas_end_edit            (KrCanvas           *self,
                                                    gboolean            commit);

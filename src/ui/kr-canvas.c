@@ -688,6 +688,14 @@ kr_canvas_edit_phase (KrCanvas *self,
   _kr_canvas_begin_edit (self, NULL, phase, FALSE);
 }
 
+void
+kr_canvas_edit_title (KrCanvas *self)
+{
+  g_return_if_fail (KR_IS_CANVAS (self));
+
+  _kr_canvas_begin_edit_title (self);
+}
+
 GtkWidget *
 kr_canvas_get_editor (KrCanvas *self)
 {

@@ -62,6 +62,8 @@ void            kr_canvas_edit_note        (KrCanvas     *self,
                                             KrNote       *note);
 void            kr_canvas_edit_phase       (KrCanvas     *self,
                                             KrPhase      *phase);
+/* Opens it on the journey's title. */
+void            kr_canvas_edit_title       (KrCanvas     *self);
 /* The text view of the in-place editor, or NULL when nothing is edited. */
 GtkWidget      *kr_canvas_get_editor       (KrCanvas     *self);
 
