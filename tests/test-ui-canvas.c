@@ -1238,6 +1238,42 @@ test_rename_journey (Fixture       *f,
   g_assert_cmpstr (kr_journey_get_title (f->journey), ==, "Ik wil van het gas af");
 }
 
+/* Ctrl+Z while a curve point is still held: the drag's step ends where
+ * the point is, and is what gets undone. */
+static void
+test_undo_while_dragging (Fixture       *f,
+                          gconstpointer  data)
+{
+  const KrLayout *layout = kr_canvas_get_layout (f->canvas);
+  const KrLayoutPhase *p1 = layout_phase (f, "p1");
+  KrPhase *phase = p1->phase;
+  GtkEventController *drag = find_controller (GTK_WIDGET (f->canvas), GTK_TYPE_GESTURE_DRAG,
+                                              GDK_BUTTON_PRIMARY);
+  double x, y, to_x, to_y, zero = kr_layout_get_curve_zero_y (layout);
+
+  /* A step before, so that Undo is on during the drag. */
+  kr_history_push (f->history, kr_set_command_new (phase, "Rename Phase", "title", "Ik begin",
+                                                   NULL));
+
+  kr_canvas_map_to_widget (f->canvas, p1->curve_x, p1->curve_y, &x, &y);
+  kr_canvas_map_to_widget (f->canvas, p1->curve_x, zero - 2 * kr_layout_get_curve_step (layout),
+                           &to_x, &to_y);
+  g_signal_emit_by_name (drag, "drag-begin", x, y);
+  g_signal_emit_by_name (drag, "drag-update", 0.0, to_y - y);
+  g_assert_true (kr_phase_get_has_curve (phase));
+
+  undo (f);
+  g_assert_false (kr_phase_get_has_curve (phase));
+  g_assert_cmpstr (kr_phase_get_title (phase), ==, "Ik begin");
+  g_assert_cmpstr (kr_history_get_undo_label (f->history), ==, "Rename Phase");
+
+  /* Letting go afterwards changes nothing more. */
+  g_signal_emit_by_name (drag, "drag-end", 0.0, to_y - y);
+  g_assert_false (kr_phase_get_has_curve (phase));
+  redo (f);
+  g_assert_cmpfloat (kr_phase_get_curve (phase), ==, 2);
+}
+
 static void
 test_empty_journey (void)
 {
@@ -1291,6 +1327,7 @@ main (int   argc,
   ADD ("/ui/canvas/view/zoom", test_zoom);
   ADD ("/ui/canvas/feelings/from-map", test_feelings_from_map);
   ADD ("/ui/canvas/curve/points", test_curve_points);
+  ADD ("/ui/canvas/curve/undo-while-dragging", test_undo_while_dragging);
   ADD ("/ui/canvas/curve/follows-drag", test_curve_follows_drag);
   ADD ("/ui/canvas/feelings/note-emotion", test_note_emotion);
   g_test_add_func ("/ui/canvas/empty-journey", test_empty_journey);

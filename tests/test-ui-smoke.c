@@ -500,6 +500,55 @@ closed_cb (GObject      *object,
   *answer = kr_window_close_with_confirmation_finish (KR_WINDOW (object), result);
 }
 
+/* Puts @text in the in-place editor of the journey's title, as if typed,
+ * without pressing Enter. */
+static void
+type_title_without_enter (KrWindow   *window,
+                          const char *text)
+{
+  KrCanvas *canvas = KR_CANVAS (find_widget (GTK_WIDGET (window), KR_TYPE_CANVAS));
+  GtkWidget *editor;
+
+  kr_canvas_edit_title (canvas);
+  editor = kr_canvas_get_editor (canvas);
+  g_assert_nonnull (editor);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), text, -1);
+  g_assert_false (title_is_modified (window));
+}
+
+/* What is still being typed is saved too, and asked about on closing. */
+static void
+test_save_while_typing (void)
+{
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autoptr(GFile) file = copy_sample (dir);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  KrWindow *window = open_window (file);
+  GtkWidget *widget = GTK_WIDGET (window);
+  AdwMessageDialog *dialog;
+
+  type_title_without_enter (window, "Ik wil van het gas af");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
+  g_assert_false (title_is_modified (window));
+  g_file_load_contents (file, NULL, &contents, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (contents, "\"title\": \"Ik wil van het gas af\""));
+
+  /* Closing while typing asks, rather than dropping the text. */
+  g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
+  type_title_without_enter (window, "Ik wil helemaal van het gas af");
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_UNTIL ((dialog = find_dialog (window)) != NULL);
+  g_assert_true (title_is_modified (window));
+  g_assert_cmpstr (kr_journey_get_title (kr_window_get_journey (window)), ==,
+                   "Ik wil helemaal van het gas af");
+  click_response (dialog, "_Discard");
+  WAIT_UNTIL (widget == NULL);
+
+  kr_test_remove_tree (dir);
+}
+
 static void
 test_close_asks (void)
 {
@@ -588,6 +637,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/save", test_save);
   g_test_add_func ("/ui/window/save-conflict", test_save_conflict);
   g_test_add_func ("/ui/window/failed-save-keeps-changes", test_failed_save_keeps_changes);
+  g_test_add_func ("/ui/window/save-while-typing", test_save_while_typing);
   g_test_add_func ("/ui/window/close-asks", test_close_asks);
   /* Last: quitting closes every window. */
   g_test_add_func ("/ui/app/quit-asks-per-window", test_quit_asks_per_window);

@@ -303,6 +303,7 @@ begin_edit (KrCanvas *self,
   gtk_widget_grab_focus (self->editor);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+  _kr_canvas_notify_editing (self);
 }
 
 void
@@ -372,6 +373,7 @@ _kr_canvas_end_edit (KrCanvas *self,
   had_focus = gtk_widget_has_focus (editor);
   self->editor = NULL;
   gtk_widget_unparent (editor);
+  _kr_canvas_notify_editing (self);
 
   if (note != NULL && kr_journey_find_note (self->journey, kr_note_get_id (note), NULL) == note)
     {

@@ -288,6 +288,8 @@ void               _kr_canvas_begin_edit          (KrCanvas           *self,
                                                    KrNote             *note,
                                                    KrPhase            *phase,
                                                    gboolean            is_new);
+/* kr-canvas.c: the "editing" property changed. */
+void               _kr_canvas_notify_editing      (KrCanvas           *self);
 /* The journey's title, in place on the map. */
 void               _kr_canvas_begin_edit_title    (KrCanvas           *self);
 /* Ends the edit, keeping the text when @commit. */

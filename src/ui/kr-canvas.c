@@ -31,6 +31,7 @@ enum {
   PROP_JOURNEY,
   PROP_HISTORY,
   PROP_ZOOM,
+  PROP_EDITING,
   N_PROPS
 };
 
@@ -374,9 +375,19 @@ kr_canvas_get_property (GObject    *object,
       g_value_set_double (value, self->zoom);
       break;
 
+    case PROP_EDITING:
+      g_value_set_boolean (value, self->editor != NULL);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+void
+_kr_canvas_notify_editing (KrCanvas *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EDITING]);
 }
 
 static void
@@ -432,6 +443,12 @@ kr_canvas_class_init (KrCanvasClass *klass)
     g_param_spec_double ("zoom", NULL, NULL,
                          KR_CANVAS_ZOOM_MIN, KR_CANVAS_ZOOM_MAX, 1.0,
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+
+  /* Whether text is being typed in place: it is not in the journey yet,
+   * but saving would put it there. */
+  properties[PROP_EDITING] =
+    g_param_spec_boolean ("editing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -694,6 +711,16 @@ kr_canvas_edit_title (KrCanvas *self)
   g_return_if_fail (KR_IS_CANVAS (self));
 
   _kr_canvas_begin_edit_title (self);
+}
+
+void
+kr_canvas_commit_pending (KrCanvas *self)
+{
+  g_return_if_fail (KR_IS_CANVAS (self));
+
+  _kr_canvas_end_edit (self, TRUE);
+  /* A curve point's drag closes its undo step with the point where it is. */
+  _kr_canvas_cancel_drag (self);
 }
 
 GtkWidget *

@@ -64,6 +64,10 @@ void            kr_canvas_edit_phase       (KrCanvas     *self,
                                             KrPhase      *phase);
 /* Opens it on the journey's title. */
 void            kr_canvas_edit_title       (KrCanvas     *self);
+/* Ends what is under way, typing in place or dragging a curve point,
+ * keeping what was done, so that the journey holds it before it is saved,
+ * printed, exported or closed. */
+void            kr_canvas_commit_pending   (KrCanvas     *self);
 /* The text view of the in-place editor, or NULL when nothing is edited. */
 GtkWidget      *kr_canvas_get_editor       (KrCanvas     *self);
 

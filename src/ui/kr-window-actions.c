@@ -69,8 +69,11 @@ kr_window_undo_action (GSimpleAction *action,
 {
   KrWindow *self = user_data;
 
-  if (!forward_to_editor (self, "text.undo"))
-    kr_history_undo (self->history);
+  if (forward_to_editor (self, "text.undo"))
+    return;
+  /* A curve point being dragged: its step ends first, and is undone. */
+  _kr_window_commit_pending (self);
+  kr_history_undo (self->history);
 }
 
 static void
@@ -80,8 +83,10 @@ kr_window_redo_action (GSimpleAction *action,
 {
   KrWindow *self = user_data;
 
-  if (!forward_to_editor (self, "text.redo"))
-    kr_history_redo (self->history);
+  if (forward_to_editor (self, "text.redo"))
+    return;
+  _kr_window_commit_pending (self);
+  kr_history_redo (self->history);
 }
 
 static void
@@ -159,6 +164,8 @@ kr_window_export_action (GSimpleAction *action,
   if (app != NULL && KR_IS_APPLICATION (app))
     settings = kr_application_get_settings (KR_APPLICATION (app));
 
+  /* The handout shows what is on the map, typing included. */
+  _kr_window_commit_pending (self);
   dialog = kr_export_dialog_new (GTK_WINDOW (self), self->journey, self->file, settings);
   g_signal_connect_object (dialog, "exported",
                            G_CALLBACK (export_dialog_exported_cb), self, G_CONNECT_SWAPPED);
@@ -202,9 +209,12 @@ kr_window_print_action (GSimpleAction *action,
                         gpointer       user_data)
 {
   KrWindow *self = user_data;
-  g_autoptr(KrPrintOperation) operation = kr_print_operation_new (self->journey);
+  g_autoptr(KrPrintOperation) operation = NULL;
   g_autoptr(GError) error = NULL;
   GtkPrintOperationResult result;
+
+  _kr_window_commit_pending (self);
+  operation = kr_print_operation_new (self->journey);
 
   gtk_print_operation_set_allow_async (GTK_PRINT_OPERATION (operation), TRUE);
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
@@ -245,9 +255,11 @@ void
 _kr_window_actions_update (KrWindow *self)
 {
   gboolean modified = kr_history_get_modified (self->history);
+  gboolean editing = self->canvas != NULL && kr_canvas_get_editor (self->canvas) != NULL;
 
-  /* A journey that was never saved can always be saved, even unchanged. */
-  set_action_enabled (self, "save", modified || self->file == NULL);
+  /* A journey that was never saved can always be saved, even unchanged;
+   * so can text still being typed. */
+  set_action_enabled (self, "save", modified || editing || self->file == NULL);
   set_action_enabled (self, "undo", kr_history_get_can_undo (self->history));
   set_action_enabled (self, "redo", kr_history_get_can_redo (self->history));
   set_action_enabled (self, "show-load-warnings",

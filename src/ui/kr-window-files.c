@@ -377,6 +377,13 @@ choose_save_file (GTask *task)
 }
 
 void
+_kr_window_commit_pending (KrWindow *self)
+{
+  if (self->canvas != NULL)
+    kr_canvas_commit_pending (self->canvas);
+}
+
+void
 _kr_window_save_async (KrWindow            *self,
                        gboolean             save_as,
                        GAsyncReadyCallback  callback,
@@ -386,6 +393,9 @@ _kr_window_save_async (KrWindow            *self,
   SaveData *data;
 
   g_assert (KR_IS_WINDOW (self));
+
+  /* What is being typed is part of what the user saves. */
+  _kr_window_commit_pending (self);
 
   data = g_new0 (SaveData, 1);
   task = g_task_new (self, NULL, callback, user_data);
@@ -482,6 +492,9 @@ kr_window_close_with_confirmation (KrWindow            *self,
 
   task = g_task_new (self, NULL, callback, user_data);
   g_task_set_source_tag (task, kr_window_close_with_confirmation);
+
+  /* Text still being typed counts as a change to ask about. */
+  _kr_window_commit_pending (self);
 
   /* The question is already on screen; it answers for this request too. */
   if (self->confirming_close)

@@ -76,6 +76,8 @@ void      _kr_window_actions_update    (KrWindow            *self);
 
 /* kr-window-files.c */
 char     *_kr_file_dup_display_name    (GFile               *file);
+/* What the canvas has under way goes into the journey first. */
+void      _kr_window_commit_pending    (KrWindow            *self);
 void      _kr_window_save_async        (KrWindow            *self,
                                         gboolean             save_as,
                                         GAsyncReadyCallback  callback,

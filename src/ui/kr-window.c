@@ -103,6 +103,14 @@ update_zoom_label (KrWindow *self)
   gtk_menu_button_set_label (self->zoom_button, label);
 }
 
+/* Typing in place makes Save available: it saves the text being typed. */
+static void
+canvas_notify_editing_cb (KrWindow *self)
+{
+  if (self->history != NULL)
+    _kr_window_actions_update (self);
+}
+
 static void
 canvas_notify_zoom_cb (KrWindow   *self,
                        GParamSpec *pspec,
@@ -224,6 +232,8 @@ kr_window_close_request (GtkWindow *window)
   if (self->confirming_close)
     return TRUE;
 
+  if (!self->may_close)
+    _kr_window_commit_pending (self);
   if (!self->may_close && kr_history_get_modified (self->history))
     {
       kr_window_close_with_confirmation (self, NULL, NULL);
@@ -381,6 +391,8 @@ kr_window_init (KrWindow *self)
                                   kr_canvas_get_actions (self->canvas));
   g_signal_connect_swapped (self->canvas, "notify::zoom",
                             G_CALLBACK (canvas_notify_zoom_cb), self);
+  g_signal_connect_swapped (self->canvas, "notify::editing",
+                            G_CALLBACK (canvas_notify_editing_cb), self);
   update_zoom_label (self);
 
   _kr_window_actions_init (self);
