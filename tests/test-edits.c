@@ -325,6 +325,55 @@ test_paste_text (Fixture *f, gconstpointer data)
   g_assert_null (kr_edit_paste_text (f->journey, " \n\n", "p2", KR_NOTE_KIND_ACTIVITY, 0, 0, NULL));
 }
 
+static void
+add_note_with_id (Fixture    *f,
+                  const char *id)
+{
+  g_autoptr(KrNote) n = kr_note_new (id, "p1", KR_NOTE_KIND_PAIN, id);
+
+  kr_note_set_order (n, 10);
+  g_list_store_append (G_LIST_STORE (kr_journey_get_notes (f->journey)), n);
+}
+
+/* Ids a file brings may be any number, up to the largest there is: new
+ * notes still get ids of their own, so that the file opens again. */
+static void
+test_fresh_ids (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) pasted = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(KrJourney) again = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *notes = kr_journey_get_notes (f->journey);
+  KrNote *added = NULL;
+
+  add_note_with_id (f, "n4294967295");
+  add_note_with_id (f, "n4294967296");
+  add_note_with_id (f, "n18446744073709551615");
+  add_note_with_id (f, "n1");
+  add_note_with_id (f, "n3");
+
+  push (f, kr_edit_add_note (f->journey, "p2", KR_NOTE_KIND_ACTIVITY, 0, 1, "Eén", &added));
+  g_assert_cmpstr (kr_note_get_id (added), ==, "n2");
+  push (f, kr_edit_paste_text (f->journey, "Twee\nDrie\nVier", "p2", KR_NOTE_KIND_ACTIVITY,
+                               0, 0, &pasted));
+  g_assert_cmpuint (pasted->len, ==, 3);
+  g_assert_cmpstr (kr_note_get_id (pasted->pdata[0]), ==, "n4");
+
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(KrNote) n = g_list_model_get_item (notes, i);
+
+      g_assert_true (g_hash_table_add (seen, (gpointer) kr_note_get_id (n)));
+    }
+
+  bytes = kr_journey_to_bytes (f->journey);
+  again = kr_journey_load_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+}
+
 /* Notes copied from one journey paste into another with their kinds,
  * stars and channels, under fresh ids. */
 static void
@@ -388,6 +437,7 @@ main (int   argc,
   ADD ("/edits/phases", test_phases);
   ADD ("/edits/delete-phase", test_delete_phase);
   ADD ("/edits/paste/text", test_paste_text);
+  ADD ("/edits/fresh-ids", test_fresh_ids);
   ADD ("/edits/paste/json", test_copy_paste_json);
 
   return g_test_run ();

@@ -289,15 +289,16 @@ kr_edit_nudge_valence (KrJourney *journey,
   return finish_group (group, delta > 0 ? _("Raise Note") : _("Lower Note"));
 }
 
-/* The number behind the next fresh id with @prefix; ids made in one edit
- * count up from it, since none of them is in the journey yet. */
+/* The number behind the next fresh id with @prefix, less one: ids made in
+ * one edit count up from it with kr_journey_make_id_after (), since none of
+ * them is in the journey yet. */
 static guint64
-next_id_number (KrJourney  *journey,
-                const char *prefix)
+id_number_before_next (KrJourney  *journey,
+                       const char *prefix)
 {
   g_autofree char *id = kr_journey_make_id (journey, prefix);
 
-  return g_ascii_strtoull (id + strlen (prefix), NULL, 10);
+  return g_ascii_strtoull (id + strlen (prefix), NULL, 10) - 1;
 }
 
 static KrNote *
@@ -611,7 +612,7 @@ paste_notes (KrJourney  *journey,
              guint       index,
              GPtrArray **pasted)
 {
-  guint64 number = next_id_number (journey, "n");
+  guint64 number = id_number_before_next (journey, "n");
   guint end = g_list_model_get_n_items (kr_journey_get_notes (journey));
   GPtrArray *group = new_group ();
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
@@ -629,7 +630,7 @@ paste_notes (KrJourney  *journey,
 
           if (kr_note_get_kind (source) != kind)
             continue;
-          id = g_strdup_printf ("n%" G_GUINT64_FORMAT, number++);
+          id = kr_journey_make_id_after (journey, "n", &number);
           note = new_note (id, phase_id, kind,
                            kr_note_get_has_valence (source) ? kr_note_get_valence (source) : NAN,
                            kr_note_get_text (source));

@@ -630,11 +630,43 @@ max_suffix (GListModel   *model,
       guint64 value;
 
       if (strncmp (id, prefix, len) == 0 &&
-          g_ascii_string_to_unsigned (id + len, 10, 0, G_MAXUINT32, &value, NULL))
+          g_ascii_string_to_unsigned (id + len, 10, 0, G_MAXUINT64, &value, NULL))
         max = MAX (max, value);
     }
 
   return max;
+}
+
+static gboolean
+id_in_use (KrJourney  *self,
+           const char *id)
+{
+  return kr_journey_find_phase (self, id, NULL) != NULL ||
+         kr_journey_find_note (self, id, NULL) != NULL ||
+         kr_journey_find_persona (self, id, NULL) != NULL;
+}
+
+char *
+kr_journey_make_id_after (KrJourney  *self,
+                          const char *prefix,
+                          guint64    *number)
+{
+  g_return_val_if_fail (KR_IS_JOURNEY (self), NULL);
+  g_return_val_if_fail (prefix != NULL, NULL);
+  g_return_val_if_fail (number != NULL, NULL);
+
+  /* Past the largest number there is, a file may have taken any other: so
+   * each candidate is checked, and the count starts again at 1. There are
+   * far fewer items than numbers, so a free one comes soon. */
+  for (;;)
+    {
+      g_autofree char *id = NULL;
+
+      *number = *number < G_MAXUINT64 ? *number + 1 : 1;
+      id = g_strdup_printf ("%s%" G_GUINT64_FORMAT, prefix, *number);
+      if (!id_in_use (self, id))
+        return g_steal_pointer (&id);
+    }
 }
 
 char *
@@ -655,7 +687,7 @@ kr_journey_make_id (KrJourney  *self,
   max = MAX (max, max_suffix (kr_journey_get_personas (self), prefix,
                               (const char *(*) (gpointer))kr_persona_get_id));
 
-  return g_strdup_printf ("%s%" G_GUINT64_FORMAT, prefix, max + 1);
+  return kr_journey_make_id_after (self, prefix, &max);
 }
 
 JsonObject *

@@ -97,6 +97,12 @@ GPtrArray          *kr_journey_collect_notes      (KrJourney          *self,
 /* A fresh id with the given prefix ("p", "n", "persona") unused in the journey. */
 char               *kr_journey_make_id            (KrJourney          *self,
                                                    const char         *prefix);
+/* The next id unused in the journey whose number comes after @number, for
+ * several ids made in one edit before any is in the journey; @number is
+ * set to the number it took. */
+char               *kr_journey_make_id_after      (KrJourney          *self,
+                                                   const char         *prefix,
+                                                   guint64            *number);
 
 const char         *kr_scope_field_to_key         (KrScopeField        field);
 const char         *kr_scope_field_to_property    (KrScopeField        field);
