@@ -8,7 +8,7 @@
  * what goes into the environment, and that it is put back. The last ones
  * start the real app under Xvfb and read which renderer drew its first
  * frame (KLANTREIS_REPORT_STARTUP=1), and start the app in this process
- * to see the environment put back.
+ * to see what a program it opens gets.
  */
 #include "config.h"
 
@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "kr-application.h"
+#include "kr-launch.h"
 #include "kr-renderer.h"
 #include "kr-test-util.h"
 
@@ -27,6 +28,34 @@ touch (const char *dir,
   g_autoptr(GError) error = NULL;
 
   g_file_set_contents (path, "", 0, &error);
+  g_assert_no_error (error);
+}
+
+/* A desktop file that handles krtest: links by writing its environment to
+ * launched.env in the cache folder, and the choice of it as their default. */
+static void
+set_up_link_handler (const char *home)
+{
+  g_autofree char *applications = g_build_filename (home, "applications", NULL);
+  g_autofree char *desktop = g_build_filename (applications, "kr-test-env.desktop", NULL);
+  g_autofree char *mimeapps = g_build_filename (home, "mimeapps.list", NULL);
+  g_autofree char *out = g_build_filename (home, "launched.env", NULL);
+  g_autofree char *entry = NULL;
+  g_autoptr(GError) error = NULL;
+
+  entry = g_strdup_printf ("[Desktop Entry]\n"
+                           "Type=Application\n"
+                           "Name=Environment\n"
+                           "Exec=/bin/sh -c \"env > %s.part; echo KRTEST_DONE=1 >> %s.part; "
+                           "mv %s.part %s\" krtest %%u\n"
+                           "MimeType=x-scheme-handler/krtest;\n"
+                           "NoDisplay=true\n", out, out, out, out);
+  g_assert_cmpint (g_mkdir_with_parents (applications, 0700), ==, 0);
+  g_file_set_contents (desktop, entry, -1, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (mimeapps,
+                       "[Default Applications]\nx-scheme-handler/krtest=kr-test-env.desktop\n",
+                       -1, &error);
   g_assert_no_error (error);
 }
 
@@ -100,44 +129,50 @@ variable_for_this_gtk (void)
 }
 
 static void
-test_environment_is_restored (void)
+test_launch_context (void)
 {
   const char *name = variable_for_this_gtk ();
   const char *keys = gtk_get_minor_version () >= 16 ? "gl,vulkan" : "gl-disable,vulkan-disable";
   g_autofree char *expected = g_strconcat ("misc,", keys, NULL);
+  g_autoptr(GAppLaunchContext) context = g_app_launch_context_new ();
+  g_autoptr(GAppLaunchContext) chosen_context = g_app_launch_context_new ();
+  g_auto(GStrv) environment = NULL;
+  g_auto(GStrv) chosen_environment = NULL;
 
   /* Mesa's switch makes any machine one without a GPU. */
   g_setenv ("LIBGL_ALWAYS_SOFTWARE", "1", TRUE);
   g_unsetenv ("GSK_RENDERER");
-
   g_setenv (name, "misc", TRUE);
+
   kr_renderer_avoid_software_gl ();
+  g_assert_true (kr_renderer_changed_environment ());
   g_assert_cmpstr (g_getenv (name), ==, expected);
   g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+
+  /* A program the app opens gets what the user had. */
+  kr_renderer_prepare_launch_context (context);
+  environment = g_app_launch_context_get_environment (context);
+  g_assert_cmpstr (g_environ_getenv (environment, name), ==, "misc");
+  g_assert_null (g_environ_getenv (environment, "GSK_RENDERER"));
+  g_assert_cmpstr (g_environ_getenv (environment, "LIBGL_ALWAYS_SOFTWARE"), ==, "1");
+
   kr_renderer_restore_environment ();
+  g_assert_false (kr_renderer_changed_environment ());
   g_assert_cmpstr (g_getenv (name), ==, "misc");
   g_assert_null (g_getenv ("GSK_RENDERER"));
 
-  g_unsetenv (name);
-  kr_renderer_avoid_software_gl ();
-  g_assert_cmpstr (g_getenv (name), ==, keys);
-  kr_renderer_restore_environment ();
-  g_assert_null (g_getenv (name));
-
-  /* Restoring twice, or with nothing changed, changes nothing. */
-  kr_renderer_restore_environment ();
-  g_assert_null (g_getenv (name));
-
-  /* The user's choice of renderer wins. */
+  /* The user's choice of renderer wins: nothing changes. */
   g_setenv ("GSK_RENDERER", "gl", TRUE);
   kr_renderer_avoid_software_gl ();
-  g_assert_null (g_getenv (name));
-  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
-  kr_renderer_restore_environment ();
-  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
+  g_assert_false (kr_renderer_changed_environment ());
+  g_assert_cmpstr (g_getenv (name), ==, "misc");
+  kr_renderer_prepare_launch_context (chosen_context);
+  chosen_environment = g_app_launch_context_get_environment (chosen_context);
+  g_assert_cmpstr (g_environ_getenv (chosen_environment, "GSK_RENDERER"), ==, "gl");
 
   g_unsetenv ("GSK_RENDERER");
   g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
+  g_unsetenv (name);
 }
 
 static gboolean
@@ -150,25 +185,36 @@ have_display (void)
   return FALSE;
 }
 
-/* The whole path in this process: GTK starts with GL off, the first window
- * is drawn with cairo, and from then on the environment is the user's. */
 static void
-test_app_restores_environment (void)
+launched_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GError **error = user_data;
+
+  kr_launch_uri_finish (result, error);
+  if (*error == NULL)
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "launched");
+}
+
+/* The whole path in this process: GTK starts with GL off and draws the
+ * first window with cairo, and a program the app opens (here a handler for
+ * krtest: links, set up in main ()) starts with the user's environment. */
+static void
+test_app_opens_with_users_environment (void)
 {
   const char *name = variable_for_this_gtk ();
-  g_autofree char *home = NULL;
+  g_autofree char *out = g_build_filename (g_get_user_cache_dir (), "launched.env", NULL);
   g_autoptr(KrApplication) app = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) launch_error = NULL;
+  g_autofree char *contents = NULL;
   GtkWindow *window;
   GskRenderer *renderer;
 
   if (!have_display ())
     return;
 
-  home = kr_test_make_tmpdir ();
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  g_setenv ("XDG_CACHE_HOME", home, TRUE);
   g_setenv ("LIBGL_ALWAYS_SOFTWARE", "1", TRUE);
   g_unsetenv ("GSK_RENDERER");
   g_unsetenv (name);
@@ -181,23 +227,30 @@ test_app_restores_environment (void)
   /* Registering starts the application, and GTK with it. */
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
 
   g_application_activate (G_APPLICATION (app));
   window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_assert_nonnull (window);
   g_assert_true (gtk_widget_get_realized (GTK_WIDGET (window)));
-
   renderer = gtk_native_get_renderer (GTK_NATIVE (window));
   g_assert_cmpstr (G_OBJECT_TYPE_NAME (renderer), ==, "GskCairoRenderer");
-  g_assert_null (g_getenv ("GSK_RENDERER"));
-  g_assert_null (g_getenv (name));
 
+  /* The app's own environment keeps the wish; the program it opens does
+   * not get it. */
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+  kr_launch_uri (window, "krtest:hallo", NULL, launched_cb, &launch_error);
+  WAIT_UNTIL (launch_error != NULL);
+  g_assert_true (g_error_matches (launch_error, G_IO_ERROR, G_IO_ERROR_EXISTS));
+  WAIT_UNTIL (g_file_get_contents (out, &contents, NULL, NULL) && strstr (contents, "\nKRTEST_DONE=1") != NULL);
+  g_assert_null (strstr (contents, "\nGSK_RENDERER="));
+  g_assert_null (strstr (contents, name));
+  g_assert_nonnull (strstr (contents, "\nLIBGL_ALWAYS_SOFTWARE=1"));
+
+  /* The environment stays as it is now: other threads run. The tests after
+   * this one give their programs an environment of their own. */
   gtk_window_destroy (window);
   while (g_main_context_iteration (NULL, FALSE))
     ;
-  g_unsetenv ("LIBGL_ALWAYS_SOFTWARE");
-  kr_test_remove_tree (home);
 }
 
 /* Starts the app on the sample and returns the name of the renderer that
@@ -293,14 +346,27 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *home = kr_test_make_tmpdir ();
+  int ret;
+
+  /* Before GLib reads them: a home of the test's own, where a handler for
+   * krtest: links writes its environment to a file. */
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", home, TRUE);
+  g_setenv ("XDG_CACHE_HOME", home, TRUE);
+  set_up_link_handler (home);
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/renderer/gpu-detection", test_gpu_detection);
   g_test_add_func ("/renderer/plan", test_plan);
-  g_test_add_func ("/renderer/environment-is-restored", test_environment_is_restored);
-  g_test_add_func ("/renderer/app-restores-environment", test_app_restores_environment);
+  g_test_add_func ("/renderer/launch-context", test_launch_context);
+  g_test_add_func ("/renderer/app-opens-with-users-environment",
+                   test_app_opens_with_users_environment);
   g_test_add_func ("/renderer/app-without-gpu", test_app_without_gpu);
   g_test_add_func ("/renderer/app-keeps-users-choice", test_app_keeps_users_choice);
 
-  return g_test_run ();
+  ret = g_test_run ();
+  kr_test_remove_tree (home);
+  return ret;
 }

@@ -11,7 +11,7 @@
 
 #include "kr-application.h"
 #include "kr-cli.h"
-#include "kr-renderer.h"
+#include "kr-launch.h"
 #include "kr-window.h"
 
 /* How many journeys the "Open Recent" menu offers. */
@@ -397,7 +397,7 @@ show_help_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   GtkWidget *dialog;
 
-  if (gtk_show_uri_full_finish (GTK_WINDOW (object), result, &error))
+  if (kr_launch_uri_finish (result, &error))
     return;
 
   /* Without a help viewer (Yelp) the user would otherwise see nothing. */
@@ -414,8 +414,8 @@ kr_application_help_action (GSimpleAction *action,
 {
   KrApplication *self = user_data;
 
-  gtk_show_uri_full (get_parent_window (self), "help:klantreis", GDK_CURRENT_TIME,
-                     NULL, show_help_cb, g_object_ref (self));
+  kr_launch_uri (get_parent_window (self), "help:klantreis", NULL, show_help_cb,
+                 g_object_ref (self));
 }
 
 static const GActionEntry app_entries[] = {
@@ -528,22 +528,6 @@ kr_application_handle_local_options (GApplication *application,
 }
 
 static void
-first_window_realized_cb (GtkWidget *window)
-{
-  g_signal_handlers_disconnect_by_func (window, first_window_realized_cb, NULL);
-  /* GTK has read its settings; what the app opens gets the user's own. */
-  kr_renderer_restore_environment ();
-}
-
-static void
-first_window_added_cb (GtkApplication *application,
-                       GtkWindow      *window)
-{
-  g_signal_handlers_disconnect_by_func (application, first_window_added_cb, NULL);
-  g_signal_connect_after (window, "realize", G_CALLBACK (first_window_realized_cb), NULL);
-}
-
-static void
 kr_application_startup (GApplication *application)
 {
   KrApplication *self = KR_APPLICATION (application);
@@ -551,7 +535,6 @@ kr_application_startup (GApplication *application)
   GAction *placeholder;
 
   G_APPLICATION_CLASS (kr_application_parent_class)->startup (application);
-  g_signal_connect (self, "window-added", G_CALLBACK (first_window_added_cb), NULL);
 
   g_set_application_name ("Klantreis");
   gtk_window_set_default_icon_name (APPLICATION_ID);

@@ -16,13 +16,14 @@
  * not to set up GL or Vulkan at all.
  *
  * The wish goes to GTK through its environment variables: GSK_RENDERER,
- * which GTK reads once, when it realises its first window, and GDK_DEBUG
+ * which GTK reads when it realises its first window, and GDK_DEBUG
  * (GDK_DISABLE from GTK 4.16, which warns about the old keys), which it
  * reads while it starts; without the latter GTK would still set GL up, and
- * without the former it would say, for each window, that GL is off. Once
- * the first window is realised the variables are put back, so programs the
- * app opens, such as a PDF viewer, start with the user's own environment.
- * GTK itself does the same with DESKTOP_STARTUP_ID.
+ * without the former it would say, for each window, that GL is off. They
+ * are set in main (), before any thread runs, and stay: changing the
+ * environment while other threads read it is not safe. Programs the app
+ * opens get the user's own values through their launch context instead
+ * (kr-launch.c).
  */
 #define G_LOG_DOMAIN "kr-renderer"
 
@@ -147,6 +148,26 @@ kr_renderer_avoid_software_gl (void)
   change_variable ("GSK_RENDERER", "cairo");
   change_variable (name, value);
   g_debug ("No GPU: GTK draws with cairo, and %s=%s", name, value);
+}
+
+gboolean
+kr_renderer_changed_environment (void)
+{
+  return n_changes > 0;
+}
+
+void
+kr_renderer_prepare_launch_context (GAppLaunchContext *context)
+{
+  g_return_if_fail (G_IS_APP_LAUNCH_CONTEXT (context));
+
+  for (guint i = 0; i < n_changes; i++)
+    {
+      if (changes[i].previous_value != NULL)
+        g_app_launch_context_setenv (context, changes[i].name, changes[i].previous_value);
+      else
+        g_app_launch_context_unsetenv (context, changes[i].name);
+    }
 }
 
 void

@@ -5,7 +5,7 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -24,13 +24,16 @@ char    *kr_renderer_plan_without_gl       (guint        gtk_minor,
                                             const char  *disable_value,
                                             const char **out_name);
 
-/* Call in main (), before GTK starts: on a machine without a GPU, and
- * unless the user chose otherwise, asks GTK to draw with cairo and to set
- * up no GL. */
+/* Call in main (), before GTK starts and before any other thread: on a
+ * machine without a GPU, and unless the user chose otherwise, asks GTK to
+ * draw with cairo and to set up no GL. */
 void     kr_renderer_avoid_software_gl     (void);
-/* Call once GTK has realised its first window: puts back what
- * kr_renderer_avoid_software_gl () changed, so the programs the app opens
- * start with the user's own environment. */
+/* Whether kr_renderer_avoid_software_gl () changed the environment. */
+gboolean kr_renderer_changed_environment   (void);
+/* Gives @context the values the user had, for a program the app opens. */
+void     kr_renderer_prepare_launch_context (GAppLaunchContext *context);
+/* Puts back what kr_renderer_avoid_software_gl () changed. Like it, only
+ * while no other thread runs: for the tests. */
 void     kr_renderer_restore_environment   (void);
 
 G_END_DECLS

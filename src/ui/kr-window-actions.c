@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "kr-export-dialog.h"
+#include "kr-launch.h"
 #include "kr-print-operation.h"
 #include "kr-window-private.h"
 
@@ -106,7 +107,7 @@ show_uri_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
   KrWindow *self = KR_WINDOW (object);
 
-  if (!gtk_show_uri_full_finish (GTK_WINDOW (self), result, &error) &&
+  if (!kr_launch_uri_finish (result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       g_autofree char *name = _kr_file_dup_display_name (file);
@@ -123,8 +124,7 @@ toast_open_cb (KrWindow *self,
   GFile *file = g_object_get_data (G_OBJECT (toast), "file");
   g_autofree char *uri = g_file_get_uri (file);
 
-  gtk_show_uri_full (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, NULL,
-                     show_uri_cb, g_object_ref (file));
+  kr_launch_uri (GTK_WINDOW (self), uri, NULL, show_uri_cb, g_object_ref (file));
 }
 
 static void
