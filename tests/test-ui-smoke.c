@@ -549,6 +549,44 @@ test_save_while_typing (void)
   kr_test_remove_tree (dir);
 }
 
+/* What is done in a window while a journey loads into it is kept: the
+ * journey opens in a window of its own. */
+static void
+test_edit_while_loading (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (KR_SAMPLE_PATH);
+  KrWindow *window = open_window (NULL);
+  GtkWidget *widget = GTK_WIDGET (window);
+  AdwMessageDialog *dialog;
+  GList *windows;
+  KrWindow *other = NULL;
+
+  g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
+  g_assert_true (kr_window_load_file (window, file));
+  g_assert_true (kr_window_get_loading (window));
+  set_title (window, "Ik begin iets nieuws");
+  WAIT_UNTIL (!kr_window_get_loading (window));
+
+  g_assert_cmpstr (kr_journey_get_title (kr_window_get_journey (window)), ==,
+                   "Ik begin iets nieuws");
+  g_assert_true (title_is_modified (window));
+
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (KR_IS_WINDOW (l->data) && l->data != (gpointer) window)
+      other = l->data;
+  g_assert_nonnull (other);
+  g_assert_true (kr_window_has_file (other, file));
+  g_assert_cmpstr (kr_journey_get_title (kr_window_get_journey (other)), ==,
+                   "Ik wil mijn huis verduurzamen");
+
+  close_window (other);
+  kr_window_close_with_confirmation (window, NULL, NULL);
+  WAIT_UNTIL ((dialog = find_dialog (window)) != NULL);
+  click_response (dialog, "_Discard");
+  WAIT_UNTIL (widget == NULL);
+}
+
 static void
 test_close_asks (void)
 {
@@ -638,6 +676,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/save-conflict", test_save_conflict);
   g_test_add_func ("/ui/window/failed-save-keeps-changes", test_failed_save_keeps_changes);
   g_test_add_func ("/ui/window/save-while-typing", test_save_while_typing);
+  g_test_add_func ("/ui/window/edit-while-loading", test_edit_while_loading);
   g_test_add_func ("/ui/window/close-asks", test_close_asks);
   /* Last: quitting closes every window. */
   g_test_add_func ("/ui/app/quit-asks-per-window", test_quit_asks_per_window);

@@ -122,6 +122,13 @@ load_thread_func (GTask        *task,
     g_task_return_boolean (task, TRUE);
 }
 
+static gboolean
+has_unsaved_work (KrWindow *self)
+{
+  return kr_history_get_modified (self->history) ||
+         (self->canvas != NULL && kr_canvas_get_editor (self->canvas) != NULL);
+}
+
 static void
 load_cb (GObject      *object,
          GAsyncResult *result,
@@ -148,6 +155,19 @@ load_cb (GObject      *object,
     }
 
   _kr_window_set_loading_file (self, NULL, NULL);
+
+  /* The window was empty when the load began, but it stays open to work
+   * in: what was done meanwhile is kept, and the journey opens beside it. */
+  if (has_unsaved_work (self))
+    {
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+      if (app != NULL && KR_IS_APPLICATION (app))
+        {
+          self = kr_window_new (KR_APPLICATION (app));
+          gtk_window_present (GTK_WINDOW (self));
+        }
+    }
 
   g_clear_pointer (&self->load_warnings, g_ptr_array_unref);
   self->load_warnings = g_steal_pointer (&data->warnings);
