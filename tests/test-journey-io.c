@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <json-glib/json-glib.h>
 
@@ -400,6 +401,43 @@ test_save_and_reload (void)
 
 /* CI runs as root, for whom permissions are no obstacle, so saves are made
  * to fail in ways that hold for everyone. */
+/* A save replaces the file with a new one, and the new one has the old
+ * one's mode: a journey a team shares through its group stays writable for
+ * them, whatever the umask. A new file gets the umask's mode. */
+static void
+test_save_keeps_mode (void)
+{
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "gedeeld.klantreis", NULL);
+  g_autofree char *fresh_path = g_build_filename (dir, "nieuw.klantreis", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) fresh = g_file_new_for_path (fresh_path);
+  g_autoptr(KrJourney) journey = load_sample ();
+  g_autoptr(GError) error = NULL;
+  mode_t old_umask = umask (022);
+  GStatBuf st;
+
+  g_assert_true (kr_journey_save_file (journey, file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0644);
+
+  g_assert_cmpint (g_chmod (path, 0664), ==, 0);
+  kr_journey_set_title (journey, "Ik deel mijn reis");
+  g_assert_true (kr_journey_save_file (journey, file, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0664);
+
+  g_assert_true (kr_journey_save_file (journey, fresh, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (fresh_path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 07777, ==, 0644);
+
+  umask (old_umask);
+  kr_test_remove_tree (dir);
+}
+
 static void
 test_save_parent_is_file (void)
 {
@@ -587,6 +625,7 @@ main (int   argc,
   g_test_add_func ("/journey/io/unknown-keys", test_unknown_keys);
   g_test_add_func ("/journey/io/canonical-order", test_canonical_order);
   g_test_add_func ("/journey/io/save/reload", test_save_and_reload);
+  g_test_add_func ("/journey/io/save/keeps-mode", test_save_keeps_mode);
   g_test_add_func ("/journey/io/save/parent-is-file", test_save_parent_is_file);
   g_test_add_func ("/journey/io/save/keeps-old-file", test_save_fails_keeps_old_file);
   g_test_add_func ("/journey/io/save/disk-full", test_save_disk_full_keeps_old_file);

@@ -12,11 +12,13 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "kr-journey-io.h"
 #include "kr-model-private.h"
@@ -503,7 +505,8 @@ kr_journey_to_bytes (KrJourney *journey)
 static gboolean
 check_etag (GFile        *file,
             const char   *etag,
-            guint32      *mode,
+            gint64       *mode,
+            gint64       *gid,
             GCancellable *cancellable,
             GError      **error)
 {
@@ -511,7 +514,8 @@ check_etag (GFile        *file,
   g_autoptr(GError) local_error = NULL;
   const char *current;
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_UNIX_MODE,
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_UNIX_MODE ","
+                            G_FILE_ATTRIBUTE_UNIX_GID,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
@@ -524,6 +528,8 @@ check_etag (GFile        *file,
 
   if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE))
     *mode = g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE) & 07777;
+  if (g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_GID))
+    *gid = g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_GID);
 
   current = g_file_info_get_etag (info);
   if (etag != NULL && current != NULL && strcmp (etag, current) != 0)
@@ -547,14 +553,16 @@ kr_journey_save_file (KrJourney     *journey,
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *path = NULL;
   g_autofree char *target = NULL;
-  guint32 mode = 0666;
+  gint64 mode = -1;              /* of the file there was, if any */
+  gint64 gid = -1;
   const char *data;
+  const char *written;
   gsize length;
 
   g_return_val_if_fail (KR_IS_JOURNEY (journey), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (!check_etag (file, etag, &mode, cancellable, error))
+  if (!check_etag (file, etag, &mode, &gid, cancellable, error))
     return FALSE;
 
   bytes = kr_journey_to_bytes (journey);
@@ -575,10 +583,19 @@ kr_journey_save_file (KrJourney     *journey,
   /* The new bytes go into a temporary file beside the old one, which is
    * renamed over it only once they are all on disk: a full disk, a missing
    * folder or a crash leaves the old file as it was. */
-  if (!g_file_set_contents_full (target != NULL ? target : path, data, length,
+  written = target != NULL ? target : path;
+  if (!g_file_set_contents_full (written, data, length,
                                  G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 mode, error))
+                                 mode >= 0 ? (int) mode : 0666, error))
     return FALSE;
+
+  /* The renamed file is a new one, made with the umask and the user's own
+   * group: a journey shared through its group (0664, say) stays shared.
+   * Only the owner or root may do this; for anyone else it stays as made. */
+  if (gid >= 0 && chown (written, (uid_t) -1, (gid_t) gid) != 0)
+    g_debug ("Could not give %s its group back: %s", written, g_strerror (errno));
+  if (mode >= 0 && g_chmod (written, (int) mode) != 0)
+    g_debug ("Could not give %s its mode back: %s", written, g_strerror (errno));
 
   if (new_etag != NULL)
     {
