@@ -113,14 +113,24 @@ add_block (KrHandout  *self,
   g_array_index (self->sections, Section, self->sections->len - 1).n_blocks++;
 }
 
+/* Plain @text, which may hold & or < (a translation, a note). */
+static void
+add_text (KrHandout  *self,
+          BlockKind   kind,
+          Marker      marker,
+          const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  add_block (self, kind, marker, escaped);
+}
+
 static void
 add_heading (KrHandout  *self,
              BlockKind   kind,
              const char *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  add_block (self, kind, MARKER_NONE, escaped);
+  add_text (self, kind, MARKER_NONE, text);
 }
 
 /* "<b>Label</b>  value", for the scope and the empathy map. */
@@ -316,10 +326,7 @@ build_scope (KrHandout *self)
       add_heading (self, BLOCK_H3, name != NULL && *name != '\0' ? name
                                                                  : kr_handout_tr (N_("Unnamed persona")));
       if (description != NULL && *description != '\0')
-        {
-          g_autofree char *escaped = g_markup_escape_text (description, -1);
-          add_block (self, BLOCK_TEXT, MARKER_NONE, escaped);
-        }
+        add_text (self, BLOCK_TEXT, MARKER_NONE, description);
       for (guint k = 0; k < G_N_ELEMENTS (empathy); k++)
         {
           const char *value = kr_persona_get_field (persona, empathy[k].field);
@@ -368,7 +375,7 @@ build_phase (KrHandout *self,
   begin_section (self, heading, NULL);
 
   if (kr_phase_get_moment_of_truth (phase))
-    add_block (self, BLOCK_TEXT, MARKER_NONE, kr_handout_tr (N_("This phase is a moment of truth.")));
+    add_text (self, BLOCK_TEXT, MARKER_NONE, kr_handout_tr (N_("This phase is a moment of truth.")));
 
   add_heading (self, BLOCK_H2, kr_handout_tr (N_("Feeling")));
   if (from != NULL && to != NULL && from != to)
@@ -376,10 +383,7 @@ build_phase (KrHandout *self,
   else if (from != NULL || to != NULL)
     g_string_append (line, kr_emotion_get_name (from != NULL ? from : to));
   if (line->len > 0)
-    {
-      g_autofree char *escaped = g_markup_escape_text (line->str, -1);
-      add_block (self, BLOCK_TEXT, MARKER_NONE, escaped);
-    }
+    add_text (self, BLOCK_TEXT, MARKER_NONE, line->str);
   if (feeling != NULL && *feeling != '\0')
     {
       g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i>", feeling);
@@ -406,7 +410,7 @@ build_phase (KrHandout *self,
       curve = g_strdup (kr_handout_tr (N_("no value")));
       break;
     }
-  add_block (self, BLOCK_TEXT, MARKER_NONE, curve);
+  add_text (self, BLOCK_TEXT, MARKER_NONE, curve);
 
   for (KrNoteKind kind = 0; kind < KR_NOTE_N_KINDS; kind++)
     {
@@ -470,8 +474,8 @@ build_red_thread (KrHandout *self)
             add_heading (self, BLOCK_H3, heading);
           }
           if (phase_star)
-            add_block (self, BLOCK_ITEM, MARKER_STAR,
-                       kr_handout_tr (N_("This phase is a moment of truth.")));
+            add_text (self, BLOCK_ITEM, MARKER_STAR,
+                      kr_handout_tr (N_("This phase is a moment of truth.")));
           for (guint k = 0; k < notes->len; k++)
             add_note (self, g_ptr_array_index (notes, k), group != 0);
         }
