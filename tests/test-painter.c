@@ -11,7 +11,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "kr-layout-private.h"
 #include "kr-painter.h"
+#include "kr-painter-private.h"
 
 typedef struct
 {
@@ -391,6 +393,34 @@ test_curve_caption (Fixture       *f,
   setlocale (LC_ALL, "");
 }
 
+/* A caption shrinks only when a word of it would have to be broken: words
+ * wrap at spaces, Chinese between any two characters. */
+static void
+test_caption_fit (Fixture       *f,
+                  gconstpointer  data)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 8, 8);
+  cairo_t *cr = cairo_create (surface);
+  KrPaint p;
+  double one_word, two_words, chinese, chinese_narrow;
+
+  kr_paint_init (&p, cr, f->style, &f->layout->m);
+  one_word = kr_paint_caption_fit_scale (&p, "EMOTIECURVE", 60);
+  two_words = kr_paint_caption_fit_scale (&p, "EMO CURVE", 60);
+  chinese = kr_paint_caption_fit_scale (&p, "情绪曲线情绪曲线情绪曲线情绪曲线", 60);
+  chinese_narrow = kr_paint_caption_fit_scale (&p, "情绪曲线", 2);
+  kr_paint_clear (&p);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpfloat (one_word, <, 1);
+  g_assert_cmpfloat (one_word, >, 0.3);
+  g_assert_cmpfloat (two_words, ==, 1);
+  g_assert_cmpfloat (chinese, ==, 1);
+  /* Not even one character fits: then it does shrink. */
+  g_assert_cmpfloat (chinese_narrow, <, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,6 +439,8 @@ main (int   argc,
               fixture_set_up, test_note, fixture_tear_down);
   g_test_add ("/render/painter/vector", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
               fixture_set_up, test_vector, fixture_tear_down);
+  g_test_add ("/render/painter/caption-fit", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
+              fixture_set_up, test_caption_fit, fixture_tear_down);
   g_test_add ("/render/painter/curve-caption/screen", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
               fixture_set_up, test_curve_caption, fixture_tear_down);
   g_test_add ("/render/painter/curve-caption/print", Fixture, GINT_TO_POINTER (KR_STYLE_PRINT),

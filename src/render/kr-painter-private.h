@@ -55,6 +55,12 @@ double kr_paint_text        (KrPaint          *p,
                              PangoAlignment    alignment);
 
 /* Shapes, drawn in a box of @size with its top left at (@x, @y). */
+/* How much a caption must shrink so that no word of @text is broken at
+ * @width; 1 when it fits as it is. */
+double kr_paint_caption_fit_scale (KrPaint    *p,
+                                   const char *text,
+                                   double      width);
+
 void kr_paint_star          (KrPaint          *p,
                              double            cx,
                              double            cy,

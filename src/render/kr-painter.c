@@ -45,25 +45,39 @@ visible (KrPaint      *p,
 
 /* Small capitals with a little air between the letters: captions that
  * label without competing with the content. */
-/* How much a caption of @upper must shrink so that its longest word fits
- * @width: a caption is broken between words, never inside one. The
- * layout's attributes must already be set. */
-static double
-caption_fit_scale (KrPaint    *p,
-                   const char *upper,
-                   double      width)
+/* How much a caption must shrink so that its longest unbreakable run
+ * fits @width: a caption may wrap where the language allows a line break
+ * (between words, or between any two characters in Chinese), but never
+ * inside a word. The layout's attributes must already be set. */
+double
+kr_paint_caption_fit_scale (KrPaint    *p,
+                            const char *text,
+                            double      width)
 {
-  g_auto(GStrv) words = g_strsplit (upper, " ", -1);
-  double widest = 0;
+  const PangoLogAttr *attrs;
+  double widest = 0, run_start = 0, run_end = 0;
+  int n_attrs;
 
-  for (guint i = 0; words[i] != NULL; i++)
+  kr_render_setup_layout_text (p->text, p->fonts[KR_STYLE_TEXT_CAPTION], -1, 0, -1);
+  pango_layout_set_text (p->text, text, -1);
+  attrs = pango_layout_get_log_attrs_readonly (p->text, &n_attrs);
+
+  /* One line: each character's place on it, in a run that starts where a
+   * break is allowed and ends after its last character that is not
+   * blank. */
+  for (int i = 0; i + 1 < n_attrs; i++)
     {
-      PangoRectangle logical;
+      PangoRectangle before, after;
+      int index = g_utf8_offset_to_pointer (text, i) - text;
+      int next = g_utf8_offset_to_pointer (text, i + 1) - text;
 
-      kr_render_setup_layout_text (p->text, p->fonts[KR_STYLE_TEXT_CAPTION], -1, 0, -1);
-      pango_layout_set_text (p->text, words[i], -1);
-      pango_layout_get_extents (p->text, NULL, &logical);
-      widest = MAX (widest, logical.width / (double) PANGO_SCALE);
+      pango_layout_index_to_pos (p->text, index, &before);
+      pango_layout_index_to_pos (p->text, next, &after);
+      if (attrs[i].is_line_break)
+        run_start = run_end = before.x / (double) PANGO_SCALE;
+      if (!attrs[i].is_white)
+        run_end = MAX (before.x, after.x) / (double) PANGO_SCALE;
+      widest = MAX (widest, fabs (run_end - run_start));
     }
 
   /* A pixel to spare, so that rounding never breaks the word after all. */
@@ -85,7 +99,7 @@ paint_caption (KrPaint    *p,
   pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int) (0.8 * p->m->scale *
                                                                        PANGO_SCALE)));
   pango_layout_set_attributes (p->text, attrs);
-  scale = caption_fit_scale (p, upper, width);
+  scale = kr_paint_caption_fit_scale (p, upper, width);
 
   cairo_save (p->cr);
   cairo_translate (p->cr, x, y);
