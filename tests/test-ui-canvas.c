@@ -835,6 +835,29 @@ test_reorder_phase (Fixture       *f,
 
 /* Phases added from the phase menu, typed in place, marked ★, and moved
  * with the menu's actions. */
+/* Whether the phase menu open now offers @action. */
+static gboolean
+phase_menu_offers (Fixture    *f,
+                   const char *action)
+{
+  GMenuModel *menu = gtk_popover_menu_get_menu_model (GTK_POPOVER_MENU (f->canvas->phase_menu));
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *name = NULL;
+
+          if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+              strcmp (name, action) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 test_phase_menu (Fixture       *f,
                  gconstpointer  data)
@@ -871,8 +894,19 @@ test_phase_menu (Fixture       *f,
                                       g_variant_new_boolean (TRUE));
   g_assert_true (kr_phase_get_moment_of_truth (kr_journey_find_phase (f->journey, "p6", NULL)));
 
+  g_assert_true (phase_menu_offers (f, "canvas.move-phase-left"));
   activate_canvas (f, "move-phase-left", g_variant_new_string ("p6"));
   g_assert_cmpstr (phase_id_at (f, 5), ==, "p6");
+
+  /* The first phase cannot move left, nor the last one right. */
+  _kr_canvas_show_phase_menu (f->canvas, kr_journey_find_phase (f->journey, phase_id_at (f, 0), NULL));
+  g_assert_false (phase_menu_offers (f, "canvas.move-phase-left"));
+  g_assert_true (phase_menu_offers (f, "canvas.move-phase-right"));
+  _kr_canvas_show_phase_menu (f->canvas,
+                              kr_journey_find_phase (f->journey, phase_id_at (f, n_phases (f) - 1), NULL));
+  g_assert_true (phase_menu_offers (f, "canvas.move-phase-left"));
+  g_assert_false (phase_menu_offers (f, "canvas.move-phase-right"));
+  gtk_popover_popdown (GTK_POPOVER (f->canvas->phase_menu));
 
   /* Each was one step. */
   undo (f);

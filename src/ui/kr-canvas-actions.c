@@ -649,8 +649,12 @@ append_phase_item (GMenu      *section,
   g_menu_append_item (section, item);
 }
 
+/* @index of @n_phases: the first phase has no place to its left, nor the
+ * last to its right, so their menus leave that move out. */
 static GMenuModel *
-build_phase_menu (KrPhase *phase)
+build_phase_menu (KrPhase *phase,
+                  guint    index,
+                  guint    n_phases)
 {
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) edit = g_menu_new ();
@@ -664,13 +668,16 @@ build_phase_menu (KrPhase *phase)
   g_menu_append (edit, _("_Moment of Truth ★"), "canvas.phase-moment-of-truth");
   append_phase_item (add, _("Add Phase _Before"), "canvas.add-phase-before", id);
   append_phase_item (add, _("Add Phase _After"), "canvas.add-phase-after", id);
-  append_phase_item (move, _("Move _Left"), "canvas.move-phase-left", id);
-  append_phase_item (move, _("Move _Right"), "canvas.move-phase-right", id);
+  if (index > 0)
+    append_phase_item (move, _("Move _Left"), "canvas.move-phase-left", id);
+  if (index + 1 < n_phases)
+    append_phase_item (move, _("Move _Right"), "canvas.move-phase-right", id);
   append_phase_item (remove, _("_Delete Phase"), "canvas.delete-phase", id);
 
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (add));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (move));
+  if (g_menu_model_get_n_items (G_MENU_MODEL (move)) > 0)
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (move));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (remove));
 
   return G_MENU_MODEL (menu);
@@ -707,7 +714,7 @@ _kr_canvas_show_phase_menu (KrCanvas *self,
       g_signal_connect (self->phase_menu, "closed", G_CALLBACK (popover_closed_cb), self);
     }
 
-  model = build_phase_menu (phase);
+  model = build_phase_menu (phase, index, kr_layout_get_n_phases (self->layout));
   gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->phase_menu), model);
 
   _kr_canvas_scroll_to_rect (self, &kr_layout_get_phase (self->layout, index)->title);

@@ -32,9 +32,18 @@ edit_target_rect (KrCanvas *self,
 
   if (self->edit_title)
     {
-      /* Room to type a longer title than the one there now. */
+      g_autoptr(PangoFontDescription) font = kr_style_create_font (self->style,
+                                                                   KR_STYLE_TEXT_TITLE);
+      /* The editor's margins (see update_editor_style ()), in map units. */
+      double margin = pango_font_description_get_size (font) / (double) PANGO_SCALE * 0.6;
+
+      /* Around the title, so that its text stays where it was, with room
+       * to type a longer one. */
       *rect = kr_layout_get_title_rect (self->layout);
-      rect->width = MAX (rect->width + TITLE_EDIT_ROOM, TITLE_EDIT_MIN_WIDTH);
+      rect->x -= margin;
+      rect->y -= margin;
+      rect->width = MAX (rect->width + TITLE_EDIT_ROOM, TITLE_EDIT_MIN_WIDTH) + 2 * margin;
+      rect->height += 2 * margin;
       return TRUE;
     }
 
