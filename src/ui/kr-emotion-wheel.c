@@ -186,15 +186,60 @@ is_dark (guint32 rgb)
   return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2] < 0.22;
 }
 
+static guint32
+rgba_to_rgb (const GdkRGBA *rgba)
+{
+  return ((guint32) round (CLAMP (rgba->red, 0, 1) * 255) << 16) |
+         ((guint32) round (CLAMP (rgba->green, 0, 1) * 255) << 8) |
+         (guint32) round (CLAMP (rgba->blue, 0, 1) * 255);
+}
+
+/* The page the wheel is drawn on, and the ink of its text: light or dark,
+ * as the style is. */
+typedef struct
+{
+  GdkRGBA ink;
+  GdkRGBA page;
+} WheelColours;
+
+static void
+get_colours (KrEmotionWheel *self,
+             WheelColours   *colours)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+
+  gtk_style_context_get_color (context, &colours->ink);
+  if (!gtk_style_context_lookup_color (context, "popover_bg_color", &colours->page))
+    colours->page = (GdkRGBA) { 1, 1, 1, 1 };
+}
+
+/* A segment's colour as drawn: the mixed emotions of the outer ring are
+ * paler, half way to the page, light or dark. */
+static guint32
+segment_colour (const KrEmotion    *emotion,
+                const WheelColours *colours)
+{
+  guint32 page = rgba_to_rgb (&colours->page);
+  guint32 mixed = 0;
+
+  if (emotion->ring != KR_RING_DYAD)
+    return emotion->colour;
+
+  for (int shift = 0; shift <= 16; shift += 8)
+    mixed |= ((((emotion->colour >> shift) & 0xff) + ((page >> shift) & 0xff)) / 2) << shift;
+  return mixed;
+}
+
 /* Labels follow the circle, as on the printed wheel, and are turned so
  * that none reads upside down. */
 static void
-draw_label (KrEmotionWheel  *self,
-            cairo_t         *cr,
-            const KrEmotion *emotion,
-            double           cx,
-            double           cy,
-            double           radius)
+draw_label (KrEmotionWheel     *self,
+            cairo_t            *cr,
+            const KrEmotion    *emotion,
+            const WheelColours *colours,
+            double              cx,
+            double              cy,
+            double              radius)
 {
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
                                                                    kr_emotion_get_name (emotion));
@@ -232,9 +277,7 @@ draw_label (KrEmotionWheel  *self,
   if (cos (tangent) < -1e-6)
     tangent += G_PI;
 
-  if (emotion->ring == KR_RING_DYAD)
-    cairo_set_source_rgb (cr, 0.14, 0.14, 0.16);
-  else if (is_dark (emotion->colour))
+  if (is_dark (segment_colour (emotion, colours)))
     cairo_set_source_rgb (cr, 1, 1, 1);
   else
     cairo_set_source_rgb (cr, 0.1, 0.1, 0.12);
@@ -248,13 +291,14 @@ draw_label (KrEmotionWheel  *self,
 }
 
 static void
-draw_badge (KrEmotionWheel  *self,
-            cairo_t         *cr,
-            const KrEmotion *emotion,
-            const char      *text,
-            double           cx,
-            double           cy,
-            double           radius)
+draw_badge (KrEmotionWheel     *self,
+            cairo_t            *cr,
+            const KrEmotion    *emotion,
+            const WheelColours *colours,
+            const char         *text,
+            double              cx,
+            double              cy,
+            double              radius)
 {
   g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
   PangoFontDescription *font = pango_font_description_new ();
@@ -267,10 +311,11 @@ draw_badge (KrEmotionWheel  *self,
   x = cx + r * cos ((start + end) / 2);
   y = cy + r * sin ((start + end) / 2);
 
+  /* In the text's ink, ringed and numbered in the page's colour. */
   cairo_arc (cr, x, y, size, 0, 2 * G_PI);
-  cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
+  gdk_cairo_set_source_rgba (cr, &colours->ink);
   cairo_fill_preserve (cr);
-  cairo_set_source_rgb (cr, 1, 1, 1);
+  gdk_cairo_set_source_rgba (cr, &colours->page);
   cairo_set_line_width (cr, 1.5);
   cairo_stroke (cr);
 
@@ -308,8 +353,10 @@ kr_emotion_wheel_snapshot (GtkWidget   *widget,
   double cx, cy, radius;
   cairo_t *cr;
   GdkRGBA accent = { 0.21, 0.52, 0.89, 1 };
+  WheelColours colours;
 
   get_geometry (self, &cx, &cy, &radius);
+  get_colours (self, &colours);
   if (radius < 8)
     return;
 
@@ -323,7 +370,7 @@ kr_emotion_wheel_snapshot (GtkWidget   *widget,
       gboolean hovered = emotion == self->hovered;
 
       segment_path (cr, emotion, cx, cy, radius);
-      set_source_rgb (cr, emotion->colour, emotion->ring == KR_RING_DYAD ? 0.5 : 1);
+      set_source_rgb (cr, segment_colour (emotion, &colours), 1);
       cairo_fill_preserve (cr);
       if (hovered)
         {
@@ -331,22 +378,22 @@ kr_emotion_wheel_snapshot (GtkWidget   *widget,
           cairo_fill_preserve (cr);
         }
       /* Thin gaps between segments, in the colour of the page. */
-      cairo_set_source_rgb (cr, 1, 1, 1);
+      gdk_cairo_set_source_rgba (cr, &colours.page);
       cairo_set_line_width (cr, MAX (1.5, radius * 0.012));
       cairo_stroke (cr);
     }
 
   for (guint i = 0; i < n; i++)
-    draw_label (self, cr, &all[i], cx, cy, radius);
+    draw_label (self, cr, &all[i], &colours, cx, cy, radius);
 
   for (guint k = 0; k < 2; k++)
     if (self->chosen[k] != NULL)
       {
         segment_path (cr, self->chosen[k], cx, cy, radius);
-        cairo_set_source_rgb (cr, 0.12, 0.12, 0.14);
+        gdk_cairo_set_source_rgba (cr, &colours.ink);
         cairo_set_line_width (cr, MAX (2.5, radius * 0.02));
         cairo_stroke (cr);
-        draw_badge (self, cr, self->chosen[k], k == 0 ? "1" : "2", cx, cy, radius);
+        draw_badge (self, cr, self->chosen[k], &colours, k == 0 ? "1" : "2", cx, cy, radius);
       }
 
   if (focused != NULL)
