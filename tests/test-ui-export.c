@@ -295,7 +295,8 @@ test_export_failure (void)
 
   WAIT_UNTIL ((message = (AdwMessageDialog *) find_toplevel (GTK_WINDOW (dialog),
                                                              ADW_TYPE_MESSAGE_DIALOG)) != NULL);
-  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Could not export “map.svg”");
+  g_assert_cmpstr (adw_message_dialog_get_heading (message), ==, "Could Not Export Journey");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (message), "“map.svg”\n"));
   g_assert_nonnull (adw_message_dialog_get_body (message));
   g_assert_cmpstr (adw_message_dialog_get_body (message), !=, "");
 

@@ -14,6 +14,7 @@
 
 #include "kr-application.h"
 #include "kr-canvas.h"
+#include "kr-error-dialog.h"
 #include "kr-emotion-wheel.h"
 #include "kr-feeling-popover.h"
 #include "kr-canvas-item.h"
@@ -365,8 +366,8 @@ test_failed_open_keeps_document (void)
   g_assert_true (canvas_shows (window, "Phase 1: Ik wil/moet verduurzamen"));
 
   WAIT_UNTIL ((dialog = find_dialog (window)) != NULL);
-  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could not open"));
-  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "bad.klantreis"));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open Journey");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "“bad.klantreis”\n"));
   click_response (dialog, "_Close");
   WAIT_UNTIL (find_dialog (window) == NULL);
 
@@ -478,7 +479,7 @@ test_failed_save_keeps_changes (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "save", NULL);
   WAIT_UNTIL ((dialog = find_dialog (window)) != NULL);
-  g_assert_true (g_str_has_prefix (adw_message_dialog_get_heading (dialog), "Could not save"));
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save Journey");
   g_assert_true (title_is_modified (window));
   g_assert_true (action_enabled (window, "save"));
   click_response (dialog, "_Close");
@@ -587,6 +588,32 @@ test_edit_while_loading (void)
   WAIT_UNTIL (widget == NULL);
 }
 
+/* The reason under an error starts as a sentence, unless it starts with a
+ * place in the file, which is kept as it is written there. */
+static void
+test_error_sentence (void)
+{
+  g_autofree char *none = kr_error_dialog_sentence (NULL);
+  static const char *const cases[][2] = {
+    { "the document: expected a journey object, found text",
+      "The document: expected a journey object, found text" },
+    { "version: the journey was made by a newer version",
+      "Version: the journey was made by a newer version" },
+    { "notes[2].phase: no phase has the id “ph9”", "notes[2].phase: no phase has the id “ph9”" },
+    { "scope.customer: expected text", "scope.customer: expected text" },
+    { "Line 9, column 35: expected a comma", "Line 9, column 35: expected a comma" },
+    { "élan", "Élan" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *sentence = kr_error_dialog_sentence (cases[i][0]);
+      g_assert_cmpstr (sentence, ==, cases[i][1]);
+    }
+  g_assert_cmpstr (none, ==, "");
+}
+
 static void
 test_close_asks (void)
 {
@@ -677,6 +704,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/failed-save-keeps-changes", test_failed_save_keeps_changes);
   g_test_add_func ("/ui/window/save-while-typing", test_save_while_typing);
   g_test_add_func ("/ui/window/edit-while-loading", test_edit_while_loading);
+  g_test_add_func ("/ui/window/error-sentence", test_error_sentence);
   g_test_add_func ("/ui/window/close-asks", test_close_asks);
   /* Last: quitting closes every window. */
   g_test_add_func ("/ui/app/quit-asks-per-window", test_quit_asks_per_window);

@@ -109,6 +109,11 @@ fail_unexpected (Parser     *p,
       gunichar c = g_utf8_get_char (p->pos);
       char found[8] = { 0 };
 
+      /* A quotation mark between quotation marks would read as a typo. */
+      if (c == '"')
+        /* TRANSLATORS: %s is what was expected; a text in quotation marks is a JSON string */
+        return fail_at (p, p->pos, _("expected %s, found a text in quotation marks"), expected);
+
       g_unichar_to_utf8 (c, found);
       /* TRANSLATORS: "expected a value, found “x”" */
       return fail_at (p, p->pos, _("expected %s, found “%s”"), expected,

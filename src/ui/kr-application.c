@@ -11,6 +11,7 @@
 
 #include "kr-application.h"
 #include "kr-cli.h"
+#include "kr-error-dialog.h"
 #include "kr-launch.h"
 #include "kr-window.h"
 
@@ -261,13 +262,8 @@ kr_application_open_sample_action (GSimpleAction *action,
   journey = kr_journey_load_file (sample, NULL, NULL, NULL, &error);
   if (journey == NULL)
     {
-      AdwMessageDialog *dialog;
-
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (get_parent_window (self),
-                                                           _("Could Not Open the Sample Journey"),
-                                                           error->message));
-      adw_message_dialog_add_response (dialog, "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
+      kr_error_dialog_show (get_parent_window (self), _("Could Not Open the Sample Journey"),
+                            NULL, error->message);
       return;
     }
 
@@ -395,16 +391,12 @@ show_help_cb (GObject      *object,
 {
   g_autoptr(KrApplication) self = user_data;
   g_autoptr(GError) error = NULL;
-  GtkWidget *dialog;
 
   if (kr_launch_uri_finish (result, &error))
     return;
 
   /* Without a help viewer (Yelp) the user would otherwise see nothing. */
-  dialog = adw_message_dialog_new (get_parent_window (self),
-                                   _("Could Not Show Help"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  kr_error_dialog_show (get_parent_window (self), _("Could Not Show Help"), NULL, error->message);
 }
 
 static void

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "kr-export.h"
+#include "kr-error-dialog.h"
 #include "kr-export-dialog.h"
 
 struct _KrExportDialog
@@ -167,15 +168,9 @@ show_error (KrExportDialog *self,
 {
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *name = NULL;
-  g_autofree char *heading = NULL;
-  GtkWidget *dialog;
 
   name = path != NULL ? g_filename_display_basename (path) : g_file_get_basename (file);
-  heading = g_strdup_printf (_("Could not export “%s”"), name);
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  kr_error_dialog_show (GTK_WINDOW (self), _("Could Not Export Journey"), name, error->message);
 }
 
 static void

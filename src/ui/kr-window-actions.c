@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-error-dialog.h"
 #include "kr-export-dialog.h"
 #include "kr-launch.h"
 #include "kr-print-operation.h"
@@ -111,9 +112,8 @@ show_uri_cb (GObject      *object,
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
       g_autofree char *name = _kr_file_dup_display_name (file);
-      g_autofree char *heading = g_strdup_printf (_("Could not open “%s”"), name);
 
-      _kr_window_show_error (self, heading, error->message);
+      kr_error_dialog_show (GTK_WINDOW (self), _("Could Not Open File"), name, error->message);
     }
 }
 
@@ -178,14 +178,13 @@ print_finish (KrWindow                *self,
               const GError            *error)
 {
   g_autofree char *name = NULL;
-  g_autofree char *heading = NULL;
 
   if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
     return;
 
   name = _kr_window_dup_display_name (self);
-  heading = g_strdup_printf (_("Could not print “%s”"), name);
-  _kr_window_show_error (self, heading, error != NULL ? error->message : NULL);
+  kr_error_dialog_show (GTK_WINDOW (self), _("Could Not Print Journey"), name,
+                        error != NULL ? error->message : NULL);
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-error-dialog.h"
 #include "kr-window-private.h"
 
 /* More lines than this make the details dialog taller than a screen. */
@@ -64,18 +65,6 @@ add_recent (KrWindow *self,
 
   if (app != NULL)
     kr_application_add_recent (app, file);
-}
-
-static void
-show_error_dialog (KrWindow   *self,
-                   const char *heading,
-                   const char *body)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static char *
@@ -147,10 +136,9 @@ load_cb (GObject      *object,
   if (!g_task_propagate_boolean (task, &error))
     {
       g_autofree char *name = _kr_file_dup_display_name (data->file);
-      g_autofree char *heading = g_strdup_printf (_("Could not open “%s”"), name);
 
       _kr_window_set_loading_file (self, NULL, NULL);
-      show_error_dialog (self, heading, error->message);
+      kr_error_dialog_show (GTK_WINDOW (self), _("Could Not Open Journey"), name, error->message);
       return;
     }
 
@@ -320,9 +308,9 @@ save_to_file (GTask      *task,
       else
         {
           g_autofree char *name = _kr_file_dup_display_name (file);
-          g_autofree char *heading = g_strdup_printf (_("Could not save “%s”"), name);
 
-          show_error_dialog (self, heading, error->message);
+          kr_error_dialog_show (GTK_WINDOW (self), _("Could Not Save Journey"), name,
+                                error->message);
           g_task_return_error (task, g_steal_pointer (&error));
         }
       return;

@@ -66,9 +66,6 @@ char     *_kr_window_dup_display_name  (KrWindow            *self);
 void      _kr_window_add_toast         (KrWindow            *self,
                                         AdwToast            *toast);
 /* An AdwMessageDialog over the window with a Close button. */
-void      _kr_window_show_error        (KrWindow            *self,
-                                        const char          *heading,
-                                        const char          *body);
 
 /* kr-window-actions.c */
 void      _kr_window_actions_init      (KrWindow            *self);

@@ -507,18 +507,6 @@ _kr_window_add_toast (KrWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-void
-_kr_window_show_error (KrWindow   *self,
-                       const char *heading,
-                       const char *body)
-{
-  GtkWidget *dialog;
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 KrWindow *
 kr_window_new (KrApplication *app)
 {
