@@ -1308,6 +1308,30 @@ test_undo_while_dragging (Fixture       *f,
   g_assert_cmpfloat (kr_phase_get_curve (phase), ==, 2);
 }
 
+/* A gain's popover starts with the keyboard on Gain, not on Activity. */
+static void
+test_note_popover_focus (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *popover;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (f->canvas));
+  GtkWidget *focus;
+
+  g_assert_cmpint (kr_note_get_kind (note (f, "n5")), ==, KR_NOTE_KIND_GAIN);
+  click_note (f, "n5");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.note-properties", NULL));
+  popover = find_descendant (GTK_WIDGET (f->canvas), KR_TYPE_NOTE_POPOVER);
+  g_assert_nonnull (popover);
+  WAIT_UNTIL (gtk_widget_get_mapped (popover));
+
+  focus = gtk_root_get_focus (root);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, popover));
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (focus));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (focus)));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
 static void
 test_empty_journey (void)
 {
@@ -1364,6 +1388,7 @@ main (int   argc,
   ADD ("/ui/canvas/curve/undo-while-dragging", test_undo_while_dragging);
   ADD ("/ui/canvas/curve/follows-drag", test_curve_follows_drag);
   ADD ("/ui/canvas/feelings/note-emotion", test_note_emotion);
+  ADD ("/ui/canvas/note-popover/focus", test_note_popover_focus);
   g_test_add_func ("/ui/canvas/empty-journey", test_empty_journey);
 
 #undef ADD

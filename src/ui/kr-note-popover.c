@@ -339,6 +339,19 @@ kr_note_popover_dispose (GObject *object)
   G_OBJECT_CLASS (kr_note_popover_parent_class)->dispose (object);
 }
 
+/* The keyboard starts on the note's own kind, not on the first button,
+ * which would look chosen as well. */
+static void
+kr_note_popover_map (GtkWidget *widget)
+{
+  KrNotePopover *self = KR_NOTE_POPOVER (widget);
+
+  GTK_WIDGET_CLASS (kr_note_popover_parent_class)->map (widget);
+
+  if (self->note != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (kind_button (self, kr_note_get_kind (self->note))));
+}
+
 static void
 kr_note_popover_class_init (KrNotePopoverClass *klass)
 {
@@ -346,6 +359,7 @@ kr_note_popover_class_init (KrNotePopoverClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = kr_note_popover_dispose;
+  widget_class->map = kr_note_popover_map;
 
   /**
    * KrNotePopover::edit-text:
