@@ -614,6 +614,52 @@ test_error_sentence (void)
   g_assert_cmpstr (none, ==, "");
 }
 
+static gboolean
+recent_menu_has (const char *label)
+{
+  GMenuModel *menu = kr_application_get_recent_menu (app);
+
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_LABEL, "s", &text) &&
+          strcmp (text, label) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Two recent journeys of the same name are told apart by their folders. */
+static void
+test_recent_same_name (void)
+{
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autofree char *thuis = g_build_filename (dir, "thuis", NULL);
+  g_autofree char *werk = g_build_filename (dir, "werk", NULL);
+  g_autofree char *alone_path = g_build_filename (dir, "alleen.klantreis", NULL);
+  g_autoptr(GFile) a = NULL;
+  g_autoptr(GFile) b = NULL;
+  g_autoptr(GFile) alone = g_file_new_for_path (alone_path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (thuis, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (werk, 0700), ==, 0);
+  a = copy_sample (thuis);
+  b = copy_sample (werk);
+  g_file_set_contents (alone_path, "{}", -1, &error);
+  g_assert_no_error (error);
+
+  kr_application_add_recent (app, a);
+  kr_application_add_recent (app, b);
+  kr_application_add_recent (app, alone);
+  WAIT_UNTIL (recent_menu_has ("verduurzamen.klantreis — thuis") &&
+              recent_menu_has ("verduurzamen.klantreis — werk"));
+  g_assert_true (recent_menu_has ("alleen.klantreis"));
+
+  kr_test_remove_tree (dir);
+}
+
 static void
 test_close_asks (void)
 {
@@ -705,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/save-while-typing", test_save_while_typing);
   g_test_add_func ("/ui/window/edit-while-loading", test_edit_while_loading);
   g_test_add_func ("/ui/window/error-sentence", test_error_sentence);
+  g_test_add_func ("/ui/window/recent-same-name", test_recent_same_name);
   g_test_add_func ("/ui/window/close-asks", test_close_asks);
   /* Last: quitting closes every window. */
   g_test_add_func ("/ui/app/quit-asks-per-window", test_quit_asks_per_window);

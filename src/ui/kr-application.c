@@ -121,6 +121,39 @@ is_journey_info (GtkRecentInfo *info)
   return gtk_recent_info_exists (info);
 }
 
+/* A journey's name; with its folder's too when another in @shown has the
+ * same name, so that "verduurzamen.klantreis" twice can be told apart. */
+static char *
+recent_label (GtkRecentInfo *info,
+              GPtrArray     *shown)
+{
+  const char *name = gtk_recent_info_get_display_name (info);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autofree char *folder_name = NULL;
+  g_autofree char *shown_folder = NULL;
+  gboolean shared = FALSE;
+
+  for (guint i = 0; i < shown->len && !shared; i++)
+    {
+      GtkRecentInfo *other = g_ptr_array_index (shown, i);
+
+      shared = other != info && g_strcmp0 (gtk_recent_info_get_display_name (other), name) == 0;
+    }
+  if (!shared)
+    return g_strdup (name);
+
+  file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
+  folder = g_file_get_parent (file);
+  if (folder == NULL)
+    return g_strdup (name);
+  folder_name = g_file_get_basename (folder);
+  shown_folder = g_filename_display_name (folder_name);
+
+  /* TRANSLATORS: a recent journey's file name, then the name of its folder */
+  return g_strdup_printf (_("%s — %s"), name, shown_folder);
+}
+
 static void
 update_recent_menu (KrApplication *self)
 {
@@ -140,13 +173,16 @@ update_recent_menu (KrApplication *self)
   g_list_free (items);
 
   g_ptr_array_sort (journeys, compare_recent_info);
+  if (journeys->len > RECENT_MAX_ITEMS)
+    g_ptr_array_set_size (journeys, RECENT_MAX_ITEMS);
 
   g_menu_remove_all (self->recent_menu);
 
-  for (guint i = 0; i < journeys->len && i < RECENT_MAX_ITEMS; i++)
+  for (guint i = 0; i < journeys->len; i++)
     {
       GtkRecentInfo *info = g_ptr_array_index (journeys, i);
-      g_autofree char *label = escape_mnemonics (gtk_recent_info_get_display_name (info));
+      g_autofree char *name = recent_label (info, journeys);
+      g_autofree char *label = escape_mnemonics (name);
       g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
       g_menu_item_set_action_and_target_value (item, "app.open-recent",
