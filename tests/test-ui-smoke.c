@@ -660,6 +660,40 @@ test_recent_same_name (void)
   kr_test_remove_tree (dir);
 }
 
+static gboolean
+has_label_containing (GtkWidget  *widget,
+                      const char *text)
+{
+  if (GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label_containing (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A value adjusted while opening is listed, place first, on request. */
+static void
+test_load_warnings (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "warn",
+                                                 "curve-minus-12.klantreis", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  KrWindow *window = open_window (file);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (action_enabled (window, "show-load-warnings"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-load-warnings", NULL);
+  WAIT_UNTIL ((dialog = find_dialog (window)) != NULL);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Adjusted Values");
+  g_assert_true (has_label_containing (adw_message_dialog_get_extra_child (dialog),
+                                       "phases[1].curve"));
+  click_response (dialog, "_Close");
+  WAIT_UNTIL (find_dialog (window) == NULL);
+  close_window (window);
+}
+
 static void
 test_close_asks (void)
 {
@@ -752,6 +786,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/edit-while-loading", test_edit_while_loading);
   g_test_add_func ("/ui/window/error-sentence", test_error_sentence);
   g_test_add_func ("/ui/window/recent-same-name", test_recent_same_name);
+  g_test_add_func ("/ui/window/load-warnings", test_load_warnings);
   g_test_add_func ("/ui/window/close-asks", test_close_asks);
   /* Last: quitting closes every window. */
   g_test_add_func ("/ui/app/quit-asks-per-window", test_quit_asks_per_window);

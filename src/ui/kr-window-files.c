@@ -209,31 +209,50 @@ kr_window_load_file (KrWindow *self,
 void
 _kr_window_show_load_warnings (KrWindow *self)
 {
-  g_autoptr(GString) body = g_string_new (NULL);
   GtkWidget *dialog;
+  GtkWidget *list;
   guint n;
 
   if (self->load_warnings == NULL || self->load_warnings->len == 0)
     return;
 
+  /* A list that reads from the left, a wrapped line under its own text
+   * rather than under the bullet. */
+  list = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   n = self->load_warnings->len;
   for (guint i = 0; i < n && i < MAX_WARNINGS_SHOWN; i++)
     {
-      if (i > 0)
-        g_string_append_c (body, '\n');
-      g_string_append_printf (body, "• %s", (const char *) g_ptr_array_index (self->load_warnings, i));
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *bullet = gtk_label_new ("•");
+      GtkWidget *text = gtk_label_new (g_ptr_array_index (self->load_warnings, i));
+
+      gtk_widget_set_valign (bullet, GTK_ALIGN_START);
+      gtk_label_set_xalign (GTK_LABEL (text), 0);
+      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (text), PANGO_WRAP_WORD_CHAR);
+      /* As wide as the dialog's own text, not as wide as the longest line. */
+      gtk_label_set_max_width_chars (GTK_LABEL (text), 40);
+      gtk_label_set_selectable (GTK_LABEL (text), TRUE);
+      gtk_widget_set_hexpand (text, TRUE);
+      gtk_box_append (GTK_BOX (row), bullet);
+      gtk_box_append (GTK_BOX (row), text);
+      gtk_box_append (GTK_BOX (list), row);
     }
 
   if (n > MAX_WARNINGS_SHOWN)
     {
       guint rest = n - MAX_WARNINGS_SHOWN;
+      g_autofree char *more = g_strdup_printf (ngettext ("and %u more", "and %u more", rest), rest);
+      GtkWidget *label = gtk_label_new (more);
 
-      g_string_append_c (body, '\n');
-      g_string_append_printf (body, ngettext ("and %u more", "and %u more", rest), rest);
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_box_append (GTK_BOX (list), label);
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Adjusted Values"), NULL);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Adjusted Values"),
+                                   _("Values that were out of range or unknown were changed "
+                                     "or left out:"));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
