@@ -664,7 +664,7 @@ build_phase_menu (KrPhase *phase,
   const char *id = kr_phase_get_id (phase);
 
   append_phase_item (edit, _("_Rename"), "canvas.rename-phase", id);
-  append_phase_item (edit, _("_Feelings…"), "canvas.phase-feelings", id);
+  append_phase_item (edit, _("_Feeling…"), "canvas.phase-feelings", id);
   g_menu_append (edit, _("_Moment of Truth ★"), "canvas.phase-moment-of-truth");
   append_phase_item (add, _("Add Phase _Before"), "canvas.add-phase-before", id);
   append_phase_item (add, _("Add Phase _After"), "canvas.add-phase-after", id);
