@@ -393,6 +393,41 @@ test_curve_caption (Fixture       *f,
   setlocale (LC_ALL, "");
 }
 
+/* The column of lane names alone: painted inside its rectangle, with its
+ * names, and nothing outside it. */
+static void
+test_gutter_only (Fixture       *f,
+                  gconstpointer  data)
+{
+  KrRect gutter = kr_layout_get_gutter_rect (f->layout);
+  KrRect left_of = { 0, gutter.y, gutter.x, gutter.height };
+  KrRect right_of = { gutter.x + gutter.width + 1, 0,
+                      kr_layout_get_width (f->layout) - gutter.x - gutter.width - 1,
+                      kr_layout_get_height (f->layout) };
+  KrRect above = { 0, 0, kr_layout_get_width (f->layout), gutter.y - 1 };
+  int width = (int) ceil (kr_layout_get_width (f->layout));
+  int height = (int) ceil (kr_layout_get_height (f->layout));
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  const KrLayoutPhase *first = kr_layout_get_phase (f->layout, 0);
+
+  g_assert_cmpfloat (gutter.width, >, 0);
+  g_assert_cmpfloat (gutter.x + gutter.width, <=, first->column.x + 1e-6);
+
+  kr_painter_paint_gutter (cr, f->layout, f->style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  g_assert_cmpuint (count_pixels (surface, 1, &gutter, is_painted), >,
+                    gutter.width * gutter.height * 0.9);
+  background = pixel_at (surface, (int) (gutter.x + gutter.width - 3), (int) (gutter.y + 3));
+  g_assert_cmpuint (count_pixels (surface, 1, &gutter, is_not_background), >, 200);
+  g_assert_cmpuint (count_pixels (surface, 1, &left_of, is_painted), ==, 0);
+  g_assert_cmpuint (count_pixels (surface, 1, &right_of, is_painted), ==, 0);
+  g_assert_cmpuint (count_pixels (surface, 1, &above, is_painted), ==, 0);
+  cairo_surface_destroy (surface);
+}
+
 /* A caption shrinks only when a word of it would have to be broken: words
  * wrap at spaces, Chinese between any two characters. */
 static void
@@ -439,6 +474,8 @@ main (int   argc,
               fixture_set_up, test_note, fixture_tear_down);
   g_test_add ("/render/painter/vector", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
               fixture_set_up, test_vector, fixture_tear_down);
+  g_test_add ("/render/painter/gutter-only", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
+              fixture_set_up, test_gutter_only, fixture_tear_down);
   g_test_add ("/render/painter/caption-fit", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
               fixture_set_up, test_caption_fit, fixture_tear_down);
   g_test_add ("/render/painter/curve-caption/screen", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),

@@ -1332,6 +1332,49 @@ test_note_popover_focus (Fixture       *f,
   gtk_popover_popdown (GTK_POPOVER (popover));
 }
 
+/* Scrolled sideways, the lane names stay at the left edge, and a press on
+ * them is not a press on the note they cover. */
+static void
+test_pinned_gutter (Fixture       *f,
+                    gconstpointer  data)
+{
+  const KrLayout *layout = kr_canvas_get_layout (f->canvas);
+  KrRect gutter = kr_layout_get_gutter_rect (layout);
+  const KrLayoutNote *n18 = layout_note (f, "n18");
+  double zoom = 1.0;
+  double width, x, y;
+
+  /* At 100 %, so that the map is wider than the window. */
+  _kr_canvas_set_view (f->canvas, zoom, 0, f->canvas->scroll_y);
+  g_assert_cmpfloat (_kr_canvas_get_pinned_gutter_width (f->canvas), ==, 0);
+
+  /* The note's left edge 4 px from the window's. */
+  _kr_canvas_set_view (f->canvas, zoom, n18->rect.x * zoom - 4, f->canvas->scroll_y);
+  width = _kr_canvas_get_pinned_gutter_width (f->canvas);
+  g_assert_cmpfloat_with_epsilon (width, gutter.width * zoom, 1e-6);
+
+  note_point (f, "n18", &x, &y);
+  x = 8;
+  g_assert_true (_kr_canvas_in_pinned_gutter (f->canvas, x, y));
+  double_click (f, x, y);
+  g_assert_null (kr_canvas_get_editor (f->canvas));
+  g_assert_cmpuint (kr_canvas_get_selection (f->canvas)->len, ==, 0);
+
+  /* Right of the names, the note is itself again. */
+  note_point (f, "n18", &x, &y);
+  x = MAX (x, width + 4);
+  g_assert_false (_kr_canvas_in_pinned_gutter (f->canvas, x, y));
+  double_click (f, x, y);
+  g_assert_nonnull (kr_canvas_get_editor (f->canvas));
+  type_in_editor (f, NULL, GDK_KEY_Escape);
+
+  /* Brought into view by the keyboard, a note stops clear of the names. */
+  n18 = layout_note (f, "n18");
+  _kr_canvas_scroll_to_rect (f->canvas, &n18->rect);
+  note_point (f, "n18", &x, &y);
+  g_assert_cmpfloat (x - n18->rect.width * zoom / 2, >=, width);
+}
+
 static void
 test_empty_journey (void)
 {
@@ -1389,6 +1432,7 @@ main (int   argc,
   ADD ("/ui/canvas/curve/follows-drag", test_curve_follows_drag);
   ADD ("/ui/canvas/feelings/note-emotion", test_note_emotion);
   ADD ("/ui/canvas/note-popover/focus", test_note_popover_focus);
+  ADD ("/ui/canvas/view/pinned-gutter", test_pinned_gutter);
   g_test_add_func ("/ui/canvas/empty-journey", test_empty_journey);
 
 #undef ADD

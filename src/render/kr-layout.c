@@ -637,6 +637,21 @@ kr_layout_get_lane (const KrLayout *layout,
 }
 
 KrRect
+kr_layout_get_gutter_rect (const KrLayout *layout)
+{
+  const KrRect *first, *last;
+
+  g_return_val_if_fail (layout != NULL, (KrRect) { 0 });
+
+  first = &layout->lanes[KR_LANE_PHASES];
+  last = &layout->lanes[KR_LANE_IMPROVEMENTS];
+  return (KrRect) {
+    first->x, first->y,
+    layout->m.margin + layout->m.gutter - first->x, last->y + last->height - first->y,
+  };
+}
+
+KrRect
 kr_layout_get_title_rect (const KrLayout *layout)
 {
   g_return_val_if_fail (layout != NULL, (KrRect) { 0 });

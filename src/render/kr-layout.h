@@ -76,6 +76,9 @@ double               kr_layout_get_height     (const KrLayout *layout);
 KrRect               kr_layout_get_lane       (const KrLayout *layout,
                                                KrLane          lane);
 /* The y of the neutral line, and map units per step of valence. */
+/* The column of lane names at the left of the board, from the top of the
+ * phase titles to the bottom of the improvements. */
+KrRect               kr_layout_get_gutter_rect (const KrLayout *layout);
 /* The journey's title, as far as its text reaches. */
 KrRect               kr_layout_get_title_rect (const KrLayout *layout);
 double               kr_layout_get_neutral_y  (const KrLayout *layout);

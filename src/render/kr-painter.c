@@ -649,6 +649,21 @@ paint_curve (KrPaint        *p,
 /* --- Public ------------------------------------------------------------- */
 
 void
+kr_painter_paint_gutter (cairo_t        *cr,
+                         const KrLayout *layout,
+                         const KrStyle  *style)
+{
+  KrRect gutter;
+
+  g_return_if_fail (layout != NULL);
+
+  /* The map as it is there: lane names, the curve's scale, the + and −
+   * of the line, on the lanes' own background. */
+  gutter = kr_layout_get_gutter_rect (layout);
+  kr_painter_paint (cr, layout, style, &gutter);
+}
+
+void
 kr_painter_paint (cairo_t        *cr,
                   const KrLayout *layout,
                   const KrStyle  *style,

@@ -20,6 +20,11 @@ void kr_painter_paint      (cairo_t        *cr,
                             const KrLayout *layout,
                             const KrStyle  *style,
                             const KrRect   *clip);
+/* Only the column of lane names (kr_layout_get_gutter_rect ()), which the
+ * canvas keeps in view while the map scrolls sideways. */
+void kr_painter_paint_gutter (cairo_t        *cr,
+                              const KrLayout *layout,
+                              const KrStyle  *style);
 /* One note on its own, for drag feedback: drawn at its layout rectangle. */
 void kr_painter_paint_note (cairo_t            *cr,
                             const KrLayoutNote *note,

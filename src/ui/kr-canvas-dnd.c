@@ -135,7 +135,9 @@ update_hover_cursor (KrCanvas *self)
     }
 
   kr_canvas_widget_to_map (self, self->pointer_x, self->pointer_y, &map_x, &map_y);
-  if (kr_layout_note_at (self->layout, map_x, map_y) != NULL ||
+  if (_kr_canvas_in_pinned_gutter (self, self->pointer_x, self->pointer_y))
+    set_cursor (self, NULL);
+  else if (kr_layout_note_at (self->layout, map_x, map_y) != NULL ||
       phase_title_at (self, map_x, map_y) != NULL)
     set_cursor (self, "grab");
   else if (curve_point_at (self, map_x, map_y) != NULL)
@@ -417,6 +419,18 @@ drag_begin_cb (GtkGestureDrag *gesture,
 
   kr_canvas_widget_to_map (self, x, y, &map_x, &map_y);
 
+  /* The lane names kept in view cover the map: a press on them is a press
+   * on empty space, which pans. */
+  if (_kr_canvas_in_pinned_gutter (self, x, y))
+    {
+      _kr_canvas_set_selection (self, NULL);
+      if (!gtk_widget_has_focus (GTK_WIDGET (self)))
+        gtk_widget_grab_focus (GTK_WIDGET (self));
+      self->has_insertion_point = FALSE;
+      self->drag_mode = KR_CANVAS_DRAG_PAN;
+      return;
+    }
+
   lnote = kr_layout_note_at (self->layout, map_x, map_y);
   if (lnote != NULL)
     {
@@ -678,7 +692,7 @@ click_pressed_cb (GtkGestureClick *gesture,
     return;
 
   _kr_canvas_ensure_layout (self);
-  if (self->layout == NULL)
+  if (self->layout == NULL || _kr_canvas_in_pinned_gutter (self, x, y))
     return;
 
   kr_canvas_widget_to_map (self, x, y, &map_x, &map_y);
@@ -762,6 +776,13 @@ context_pressed_cb (GtkGestureClick *gesture,
     return;
 
   kr_canvas_widget_to_map (self, x, y, &map_x, &map_y);
+
+  if (_kr_canvas_in_pinned_gutter (self, x, y))
+    {
+      self->has_insertion_point = FALSE;
+      _kr_canvas_show_canvas_menu (self, x, y);
+      return;
+    }
 
   lnote = kr_layout_note_at (self->layout, map_x, map_y);
   if (lnote != NULL)

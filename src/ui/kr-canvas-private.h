@@ -173,6 +173,13 @@ void               _kr_canvas_scroll_to_rect      (KrCanvas           *self,
 void               _kr_canvas_rect_to_widget      (KrCanvas           *self,
                                                    const KrRect       *map_rect,
                                                    graphene_rect_t    *out);
+/* How wide the lane names are where they are kept in view at the left
+ * edge, scrolled sideways; 0 while they are in their own place. */
+double             _kr_canvas_get_pinned_gutter_width (KrCanvas   *self);
+/* Whether (@x, @y), in widget coordinates, is on those names. */
+gboolean           _kr_canvas_in_pinned_gutter    (KrCanvas           *self,
+                                                   double              x,
+                                                   double              y);
 KrRect             _kr_canvas_get_visible_rect    (KrCanvas           *self);
 
 /* kr-canvas-selection.c */

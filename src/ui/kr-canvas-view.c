@@ -159,17 +159,28 @@ _kr_canvas_scroll_to_rect (KrCanvas     *self,
   double scroll_x = self->scroll_x;
   double scroll_y = self->scroll_y;
   double pad = KR_CANVAS_MARGIN;
+  double left = pad;
 
   if (self->view_width <= 0 || self->view_height <= 0)
     return;
 
   _kr_canvas_rect_to_widget (self, map_rect, &r);
 
+  /* What stands right of the lane names stays clear of them when they
+   * are kept in view on the left. */
+  if (self->layout != NULL && !self->layout_dirty)
+    {
+      KrRect gutter = kr_layout_get_gutter_rect (self->layout);
+
+      if (map_rect->x >= gutter.x + gutter.width)
+        left += gutter.width * self->zoom;
+    }
+
   /* The least movement that brings it in, with a margin for its ring. */
-  if (r.origin.x < pad)
-    scroll_x += r.origin.x - pad;
+  if (r.origin.x < left)
+    scroll_x += r.origin.x - left;
   else if (r.origin.x + r.size.width > self->view_width - pad)
-    scroll_x += MIN (r.origin.x + r.size.width - (self->view_width - pad), r.origin.x - pad);
+    scroll_x += MIN (r.origin.x + r.size.width - (self->view_width - pad), r.origin.x - left);
 
   if (r.origin.y < pad)
     scroll_y += r.origin.y - pad;
@@ -189,6 +200,39 @@ _kr_canvas_rect_to_widget (KrCanvas        *self,
                       map_rect->y * self->zoom - self->scroll_y,
                       map_rect->width * self->zoom,
                       map_rect->height * self->zoom);
+}
+
+double
+_kr_canvas_get_pinned_gutter_width (KrCanvas *self)
+{
+  KrRect gutter;
+
+  if (self->layout == NULL || self->layout_dirty || kr_layout_get_n_phases (self->layout) == 0)
+    return 0;
+
+  /* Only once the map has scrolled the names out of view on the left. */
+  gutter = kr_layout_get_gutter_rect (self->layout);
+  if (gutter.x * self->zoom >= self->scroll_x)
+    return 0;
+  return gutter.width * self->zoom;
+}
+
+gboolean
+_kr_canvas_in_pinned_gutter (KrCanvas *self,
+                             double    x,
+                             double    y)
+{
+  double width = _kr_canvas_get_pinned_gutter_width (self);
+  KrRect gutter;
+  double top, bottom;
+
+  if (width <= 0 || x < 0 || x >= width)
+    return FALSE;
+
+  gutter = kr_layout_get_gutter_rect (self->layout);
+  top = gutter.y * self->zoom - self->scroll_y;
+  bottom = (gutter.y + gutter.height) * self->zoom - self->scroll_y;
+  return y >= top && y < bottom;
 }
 
 KrRect

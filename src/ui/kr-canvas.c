@@ -175,6 +175,46 @@ paint_map (KrCanvas *self)
   self->map_node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
 }
 
+#define PINNED_SHADOW 10.0   /* px: the edge the map scrolls under */
+
+/* Scrolled sideways, a wide map would lose the names of its lanes: they
+ * stay at the left edge, as a spreadsheet keeps its first column, and the
+ * map scrolls under them. */
+static void
+snapshot_pinned_gutter (KrCanvas    *self,
+                        GtkSnapshot *snapshot)
+{
+  double width = _kr_canvas_get_pinned_gutter_width (self);
+  KrRect gutter;
+  cairo_pattern_t *shadow;
+  cairo_t *cr;
+
+  if (width <= 0)
+    return;
+
+  gutter = kr_layout_get_gutter_rect (self->layout);
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (0, 0, width + PINNED_SHADOW,
+                                                       self->view_height));
+  cairo_save (cr);
+  cairo_rectangle (cr, 0, 0, width, self->view_height);
+  cairo_clip (cr);
+  cairo_translate (cr, -gutter.x * self->zoom, -self->scroll_y);
+  cairo_scale (cr, self->zoom, self->zoom);
+  kr_painter_paint_gutter (cr, self->layout, self->style);
+  cairo_restore (cr);
+
+  shadow = cairo_pattern_create_linear (width, 0, width + PINNED_SHADOW, 0);
+  cairo_pattern_add_color_stop_rgba (shadow, 0, 0, 0, 0, 0.14);
+  cairo_pattern_add_color_stop_rgba (shadow, 1, 0, 0, 0, 0);
+  cairo_set_source (cr, shadow);
+  cairo_rectangle (cr, width, (gutter.y * self->zoom) - self->scroll_y, PINNED_SHADOW,
+                   gutter.height * self->zoom);
+  cairo_fill (cr);
+  cairo_pattern_destroy (shadow);
+  cairo_destroy (cr);
+}
+
 static void
 kr_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
@@ -190,6 +230,7 @@ kr_canvas_snapshot (GtkWidget   *widget,
   if (self->map_node == NULL)
     paint_map (self);
   gtk_snapshot_append_node (snapshot, self->map_node);
+  snapshot_pinned_gutter (self, snapshot);
 
   cr = gtk_snapshot_append_cairo (snapshot,
                                   &GRAPHENE_RECT_INIT (0, 0, self->view_width, self->view_height));
