@@ -1,10 +1,10 @@
-/* kr-canvas-edit.c: typing on a note or a phase title, in place
+/* kr-canvas-edit.c: typing on a note, a phase title or the journey's
+ * title, in place
  *
  * Copyright 2026 The Klantreis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A text view is laid over the note (or the phase's or the journey's
- * title), in the map's font at
+ * A text view is laid over the note (or the title), in the map's font at
  * the map's zoom, so that typing looks like writing on the note. Enter
  * keeps the text, Shift+Enter starts a new line, Escape puts the old text
  * back; clicking elsewhere or leaving with Tab keeps it too. The change is
