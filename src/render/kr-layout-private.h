@@ -164,20 +164,4 @@ const char   *kr_lane_get_caption           (KrLane              lane);
 
 #define KR_RECT_EMPTY ((KrRect) { 0, 0, 0, 0 })
 
-static inline gboolean
-kr_rect_intersects (const KrRect *a,
-                    const KrRect *b)
-{
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
-}
-
-static inline gboolean
-kr_rect_contains (const KrRect *r,
-                  double        x,
-                  double        y)
-{
-  return x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height;
-}
-
 G_END_DECLS

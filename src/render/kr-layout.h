@@ -36,6 +36,22 @@ typedef struct
   double x, y, width, height;
 } KrRect;
 
+static inline gboolean
+kr_rect_intersects (const KrRect *a,
+                    const KrRect *b)
+{
+  return a->x < b->x + b->width && b->x < a->x + a->width &&
+         a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+static inline gboolean
+kr_rect_contains (const KrRect *r,
+                  double        x,
+                  double        y)
+{
+  return x >= r->x && x < r->x + r->width && y >= r->y && y < r->y + r->height;
+}
+
 typedef struct
 {
   KrNote     *note;          /* borrowed from the journey */

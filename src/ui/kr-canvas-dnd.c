@@ -1,4 +1,4 @@
-/* kr-canvas-dnd.c: the pointer on the map: select, drag, pan, zoom, drop
+/* kr-canvas-dnd.c: dragging on the map: notes, phases, curve points, bands
  *
  * Copyright 2026 The Klantreis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,10 +6,10 @@
  * A press on a note picks it (Ctrl toggles, Shift adds) and dragging it
  * moves every selected note; the model changes once, on release, as one
  * undoable command, while a ghost follows the pointer and a marker shows
- * where the notes will land. A press on a phase title drags the phase.
- * Dragging empty space pans the map, or with Shift or Ctrl draws a band
- * that selects the notes it touches. Double-clicking edits what is under
- * the pointer, or adds a note on an empty lane.
+ * where the notes will land. A press on a phase title drags the phase, one
+ * on a curve point moves it in whole steps. Dragging empty space pans the
+ * map, or with Shift or Ctrl draws a band that selects the notes it
+ * touches. Text dropped from another application becomes notes.
  */
 #define G_LOG_DOMAIN "kr-canvas-dnd"
 
@@ -20,131 +20,6 @@
 
 #include "kr-canvas-private.h"
 #include "kr-curve.h"
-
-/* Map pixels a mouse wheel notch pans, at any zoom. */
-#define WHEEL_STEP 64.0
-/* How much one wheel notch zooms. */
-#define WHEEL_ZOOM_FACTOR 1.15
-
-static KrPhase *
-phase_title_at (KrCanvas *self,
-                double    map_x,
-                double    map_y)
-{
-  for (guint i = 0; i < kr_layout_get_n_phases (self->layout); i++)
-    {
-      const KrLayoutPhase *lphase = kr_layout_get_phase (self->layout, i);
-      const KrRect *r = &lphase->title;
-
-      if (map_x >= r->x && map_x < r->x + r->width && map_y >= r->y && map_y < r->y + r->height)
-        return lphase->phase;
-    }
-
-  return NULL;
-}
-
-static gboolean
-title_at (KrCanvas *self,
-          double    map_x,
-          double    map_y)
-{
-  KrRect r = kr_layout_get_title_rect (self->layout);
-
-  return map_x >= r.x && map_x < r.x + r.width && map_y >= r.y && map_y < r.y + r.height;
-}
-
-/* The phase whose curve point is under (@map_x, @map_y): near the point,
- * or anywhere up and down the column's middle when the phase has none yet. */
-static KrPhase *
-curve_point_at (KrCanvas *self,
-                double    map_x,
-                double    map_y)
-{
-  /* Generous, so that a finger or a projector's pointer finds it. */
-  double reach = MAX (18, 12 / MAX (self->zoom, 0.1));
-  int index;
-  const KrLayoutPhase *lphase;
-
-  if (kr_layout_lane_at (self->layout, map_y) != KR_LANE_CURVE)
-    return NULL;
-  index = kr_layout_phase_at (self->layout, map_x);
-  if (index < 0)
-    return NULL;
-
-  lphase = kr_layout_get_phase (self->layout, index);
-  if (fabs (map_x - lphase->curve_x) > reach)
-    return NULL;
-  if (!lphase->curve_gap && fabs (map_y - lphase->curve_y) > reach)
-    return NULL;
-  return lphase->phase;
-}
-
-static gboolean
-is_note_lane (KrLane lane)
-{
-  return lane == KR_LANE_ACTIVITIES || lane == KR_LANE_RED_THREAD || lane == KR_LANE_IMPROVEMENTS;
-}
-
-static KrNoteKind
-lane_kind (KrLane lane)
-{
-  switch (lane)
-    {
-    case KR_LANE_RED_THREAD:
-      /* The layout picks the row: gains above, pains below. */
-      return KR_NOTE_KIND_PAIN;
-    case KR_LANE_IMPROVEMENTS:
-      return KR_NOTE_KIND_IMPROVEMENT;
-    case KR_LANE_HEADER:
-    case KR_LANE_PHASES:
-    case KR_LANE_ACTIVITIES:
-    case KR_LANE_CURVE:
-    case KR_LANE_FEELING:
-    default:
-      return KR_NOTE_KIND_ACTIVITY;
-    }
-}
-
-static void
-set_cursor (KrCanvas   *self,
-            const char *name)
-{
-  if (g_strcmp0 (self->cursor_name, name) == 0)
-    return;
-
-  self->cursor_name = name;
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), name);
-}
-
-static void
-update_hover_cursor (KrCanvas *self)
-{
-  double map_x, map_y;
-
-  if (self->drag_mode == KR_CANVAS_DRAG_PAN || self->drag_mode == KR_CANVAS_DRAG_NOTES ||
-      self->drag_mode == KR_CANVAS_DRAG_PHASE)
-    {
-      set_cursor (self, "grabbing");
-      return;
-    }
-
-  if (self->layout == NULL || self->layout_dirty || !self->has_pointer)
-    {
-      set_cursor (self, NULL);
-      return;
-    }
-
-  kr_canvas_widget_to_map (self, self->pointer_x, self->pointer_y, &map_x, &map_y);
-  if (_kr_canvas_in_pinned_gutter (self, self->pointer_x, self->pointer_y))
-    set_cursor (self, NULL);
-  else if (kr_layout_note_at (self->layout, map_x, map_y) != NULL ||
-      phase_title_at (self, map_x, map_y) != NULL)
-    set_cursor (self, "grab");
-  else if (curve_point_at (self, map_x, map_y) != NULL)
-    set_cursor (self, "ns-resize");
-  else
-    set_cursor (self, NULL);
-}
 
 static void
 stop_autoscroll (KrCanvas *self)
@@ -181,22 +56,8 @@ _kr_canvas_cancel_drag (KrCanvas *self)
 
   reset_drag (self);
   self->text_drop = FALSE;
-  update_hover_cursor (self);
+  _kr_canvas_update_hover_cursor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-grab_item_focus (KrCanvas *self,
-                 gpointer  note_or_phase)
-{
-  KrCanvasItem *item = _kr_canvas_find_item (self, note_or_phase);
-
-  /* No scrolling: what was clicked is where the pointer is. */
-  if (item != NULL)
-    {
-      gtk_widget_set_child_visible (GTK_WIDGET (item), TRUE);
-      gtk_widget_grab_focus (GTK_WIDGET (item));
-    }
 }
 
 /* --- moving notes ---------------------------------------------------------- */
@@ -452,17 +313,17 @@ drag_begin_cb (GtkGestureDrag *gesture,
 
       if (_kr_canvas_is_selected (self, note))
         {
-          grab_item_focus (self, note);
+          _kr_canvas_grab_item_focus (self, note);
           self->drag_note = g_object_ref (note);
           self->drag_mode = KR_CANVAS_DRAG_PENDING_NOTES;
         }
       return;
     }
 
-  phase = phase_title_at (self, map_x, map_y);
+  phase = _kr_canvas_phase_title_at (self, map_x, map_y);
   if (phase != NULL)
     {
-      grab_item_focus (self, phase);
+      _kr_canvas_grab_item_focus (self, phase);
       self->drag_phase = g_object_ref (phase);
       self->drag_mode = KR_CANVAS_DRAG_PENDING_PHASE;
       return;
@@ -470,7 +331,7 @@ drag_begin_cb (GtkGestureDrag *gesture,
 
   /* A curve point moves up and down in whole steps, live, and the whole
    * drag is one undo step. The scale does not move while it changes. */
-  phase = curve_point_at (self, map_x, map_y);
+  phase = _kr_canvas_curve_point_at (self, map_x, map_y);
   if (phase != NULL && self->history != NULL)
     {
       self->drag_phase = g_object_ref (phase);
@@ -494,7 +355,7 @@ drag_begin_cb (GtkGestureDrag *gesture,
   _kr_canvas_set_selection (self, NULL);
   if (!gtk_widget_has_focus (GTK_WIDGET (self)))
     gtk_widget_grab_focus (GTK_WIDGET (self));
-  self->has_insertion_point = is_note_lane (kr_layout_lane_at (self->layout, map_y)) &&
+  self->has_insertion_point = _kr_canvas_is_note_lane (kr_layout_lane_at (self->layout, map_y)) &&
                               kr_layout_phase_at (self->layout, map_x) >= 0;
   self->insertion_x = map_x;
   self->insertion_y = map_y;
@@ -590,7 +451,7 @@ drag_update_cb (GtkGestureDrag *gesture,
       break;
     }
 
-  update_hover_cursor (self);
+  _kr_canvas_update_hover_cursor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -632,7 +493,7 @@ drag_end_cb (GtkGestureDrag *gesture,
     }
 
   reset_drag (self);
-  update_hover_cursor (self);
+  _kr_canvas_update_hover_cursor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -642,261 +503,6 @@ drag_cancel_cb (GtkGesture       *gesture,
                 KrCanvas         *self)
 {
   _kr_canvas_cancel_drag (self);
-}
-
-/* The middle button pans wherever it is pressed, as in most map views. */
-static void
-pan_begin_cb (GtkGestureDrag *gesture,
-              double          x,
-              double          y,
-              KrCanvas       *self)
-{
-  self->drag_scroll_x = self->scroll_x;
-  self->drag_scroll_y = self->scroll_y;
-  set_cursor (self, "grabbing");
-}
-
-static void
-pan_update_cb (GtkGestureDrag *gesture,
-               double          dx,
-               double          dy,
-               KrCanvas       *self)
-{
-  _kr_canvas_set_view (self, self->zoom, self->drag_scroll_x - dx, self->drag_scroll_y - dy);
-}
-
-static void
-pan_end_cb (GtkGestureDrag *gesture,
-            double          dx,
-            double          dy,
-            KrCanvas       *self)
-{
-  update_hover_cursor (self);
-}
-
-/* Double-click: edit what is there, or add a note to the lane. */
-static void
-click_pressed_cb (GtkGestureClick *gesture,
-                  int              n_press,
-                  double           x,
-                  double           y,
-                  KrCanvas        *self)
-{
-  const KrLayoutNote *lnote;
-  KrPhase *phase;
-  KrDropTarget target;
-  KrLane lane;
-  double map_x, map_y;
-
-  if (n_press != 1 && n_press != 2)
-    return;
-
-  _kr_canvas_ensure_layout (self);
-  if (self->layout == NULL || _kr_canvas_in_pinned_gutter (self, x, y))
-    return;
-
-  kr_canvas_widget_to_map (self, x, y, &map_x, &map_y);
-
-  /* A phase's feelings open on one click: they are picked on the wheel,
-   * not typed, so there is nothing to select first. */
-  if (kr_layout_lane_at (self->layout, map_y) == KR_LANE_FEELING)
-    {
-      int index = kr_layout_phase_at (self->layout, map_x);
-
-      if (n_press == 1 && index >= 0)
-        _kr_canvas_show_feeling_popover (self, kr_layout_get_phase (self->layout, index)->phase);
-      return;
-    }
-
-  if (n_press != 2)
-    return;
-
-  /* A double-click gives a point back to the activities it is derived
-   * from. */
-  phase = curve_point_at (self, map_x, map_y);
-  if (phase != NULL)
-    {
-      if (kr_phase_get_has_curve (phase) && self->history != NULL)
-        kr_history_push (self->history,
-                         kr_set_command_new (phase, _("Derive Curve Point"), "has-curve", FALSE,
-                                             NULL));
-      return;
-    }
-
-  lnote = kr_layout_note_at (self->layout, map_x, map_y);
-  if (lnote != NULL)
-    {
-      _kr_canvas_begin_edit (self, lnote->note, NULL, FALSE);
-      return;
-    }
-
-  phase = phase_title_at (self, map_x, map_y);
-  if (phase != NULL)
-    {
-      _kr_canvas_begin_edit (self, NULL, phase, FALSE);
-      return;
-    }
-
-  if (title_at (self, map_x, map_y))
-    {
-      _kr_canvas_begin_edit_title (self);
-      return;
-    }
-
-  lane = kr_layout_lane_at (self->layout, map_y);
-  if (!is_note_lane (lane) ||
-      !kr_layout_drop_target (self->layout, lane_kind (lane), NULL, map_x, map_y, &target) ||
-      target.phase >= kr_layout_get_n_phases (self->layout))
-    return;
-
-  _kr_canvas_add_note_at (self, kr_layout_get_phase (self->layout, target.phase)->phase,
-                          target.kind, target.index,
-                          target.kind == KR_NOTE_KIND_ACTIVITY ? target.valence : NAN);
-}
-
-static void
-context_pressed_cb (GtkGestureClick *gesture,
-                    int              n_press,
-                    double           x,
-                    double           y,
-                    KrCanvas        *self)
-{
-  const KrLayoutNote *lnote;
-  KrPhase *phase;
-  double map_x, map_y;
-
-  if (n_press != 1)
-    return;
-
-  if (self->editor != NULL)
-    _kr_canvas_end_edit (self, TRUE);
-
-  _kr_canvas_ensure_layout (self);
-  if (self->layout == NULL)
-    return;
-
-  kr_canvas_widget_to_map (self, x, y, &map_x, &map_y);
-
-  if (_kr_canvas_in_pinned_gutter (self, x, y))
-    {
-      self->has_insertion_point = FALSE;
-      _kr_canvas_show_canvas_menu (self, x, y);
-      return;
-    }
-
-  lnote = kr_layout_note_at (self->layout, map_x, map_y);
-  if (lnote != NULL)
-    {
-      if (!_kr_canvas_is_selected (self, lnote->note))
-        {
-          g_autoptr(GPtrArray) notes = g_ptr_array_new ();
-
-          g_ptr_array_add (notes, lnote->note);
-          _kr_canvas_set_selection (self, notes);
-        }
-      grab_item_focus (self, lnote->note);
-      _kr_canvas_show_note_popover (self, lnote->note);
-      return;
-    }
-
-  phase = phase_title_at (self, map_x, map_y);
-  if (phase != NULL)
-    {
-      grab_item_focus (self, phase);
-      _kr_canvas_show_phase_menu (self, phase);
-      return;
-    }
-
-  self->has_insertion_point = is_note_lane (kr_layout_lane_at (self->layout, map_y)) &&
-                              kr_layout_phase_at (self->layout, map_x) >= 0;
-  self->insertion_x = map_x;
-  self->insertion_y = map_y;
-  _kr_canvas_show_canvas_menu (self, x, y);
-}
-
-static gboolean
-scroll_cb (GtkEventControllerScroll *controller,
-           double                    dx,
-           double                    dy,
-           KrCanvas                 *self)
-{
-  GtkEventController *event_controller = GTK_EVENT_CONTROLLER (controller);
-  GdkModifierType state = gtk_event_controller_get_current_event_state (event_controller);
-  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
-  double x = self->has_pointer ? self->pointer_x : self->view_width / 2.0;
-  double y = self->has_pointer ? self->pointer_y : self->view_height / 2.0;
-
-  if (state & GDK_CONTROL_MASK)
-    {
-      /* A notch zooms a fixed step; a touchpad zooms with its travel. */
-      double factor = wheel ? pow (WHEEL_ZOOM_FACTOR, -dy) : exp (-dy / 100.0);
-
-      self->view_pending = FALSE;
-      _kr_canvas_zoom_at (self, self->zoom * factor, x, y);
-      return GDK_EVENT_STOP;
-    }
-
-  /* A plain wheel with Shift scrolls sideways, as in a long document. */
-  if ((state & GDK_SHIFT_MASK) && dx == 0)
-    {
-      dx = dy;
-      dy = 0;
-    }
-
-  if (wheel)
-    {
-      dx *= WHEEL_STEP * MAX (self->zoom, 1.0);
-      dy *= WHEEL_STEP * MAX (self->zoom, 1.0);
-    }
-
-  self->view_pending = FALSE;
-  _kr_canvas_pan_by (self, dx, dy);
-  return GDK_EVENT_STOP;
-}
-
-static void
-zoom_begin_cb (GtkGesture       *gesture,
-               GdkEventSequence *sequence,
-               KrCanvas         *self)
-{
-  self->gesture_zoom = self->zoom;
-  _kr_canvas_cancel_drag (self);
-}
-
-static void
-zoom_scale_changed_cb (GtkGestureZoom *gesture,
-                       double          scale,
-                       KrCanvas       *self)
-{
-  double x, y;
-
-  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
-    {
-      x = self->view_width / 2.0;
-      y = self->view_height / 2.0;
-    }
-
-  self->view_pending = FALSE;
-  _kr_canvas_zoom_at (self, self->gesture_zoom * scale, x, y);
-}
-
-static void
-motion_cb (GtkEventControllerMotion *controller,
-           double                    x,
-           double                    y,
-           KrCanvas                 *self)
-{
-  self->pointer_x = x;
-  self->pointer_y = y;
-  self->has_pointer = TRUE;
-  update_hover_cursor (self);
-}
-
-static void
-leave_cb (GtkEventControllerMotion *controller,
-          KrCanvas                 *self)
-{
-  self->has_pointer = FALSE;
 }
 
 /* --- text from other applications ------------------------------------------ */
@@ -919,7 +525,7 @@ update_text_drop (KrCanvas *self,
   kr_canvas_widget_to_map (self, x, y, &map_x, &map_y);
   lane = kr_layout_lane_at (self->layout, map_y);
   self->drop_valid = kr_layout_drop_target (self->layout,
-                                            is_note_lane (lane) ? lane_kind (lane)
+                                            _kr_canvas_is_note_lane (lane) ? _kr_canvas_lane_kind (lane)
                                                                 : KR_NOTE_KIND_ACTIVITY,
                                             NULL, map_x, map_y, &self->drop);
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -979,13 +585,7 @@ void
 _kr_canvas_dnd_init (KrCanvas *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  GtkEventController *controller;
   GtkDropTarget *drop;
-
-  self->click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->click), GDK_BUTTON_PRIMARY);
-  g_signal_connect (self->click, "pressed", G_CALLBACK (click_pressed_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->click));
 
   self->drag = gtk_gesture_drag_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->drag), GDK_BUTTON_PRIMARY);
@@ -994,35 +594,6 @@ _kr_canvas_dnd_init (KrCanvas *self)
   g_signal_connect (self->drag, "drag-end", G_CALLBACK (drag_end_cb), self);
   g_signal_connect (self->drag, "cancel", G_CALLBACK (drag_cancel_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->drag));
-  /* One press feeds both: the drag picks and moves, the click counts. */
-  gtk_gesture_group (self->click, self->drag);
-
-  self->pan_drag = gtk_gesture_drag_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->pan_drag), GDK_BUTTON_MIDDLE);
-  g_signal_connect (self->pan_drag, "drag-begin", G_CALLBACK (pan_begin_cb), self);
-  g_signal_connect (self->pan_drag, "drag-update", G_CALLBACK (pan_update_cb), self);
-  g_signal_connect (self->pan_drag, "drag-end", G_CALLBACK (pan_end_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->pan_drag));
-
-  self->context_click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->context_click), GDK_BUTTON_SECONDARY);
-  g_signal_connect (self->context_click, "pressed", G_CALLBACK (context_pressed_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->context_click));
-
-  self->zoom_gesture = gtk_gesture_zoom_new ();
-  g_signal_connect (self->zoom_gesture, "begin", G_CALLBACK (zoom_begin_cb), self);
-  g_signal_connect (self->zoom_gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->zoom_gesture));
-
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
-  gtk_widget_add_controller (widget, controller);
-
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect (controller, "enter", G_CALLBACK (motion_cb), self);
-  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
-  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
-  gtk_widget_add_controller (widget, controller);
 
   drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
   g_signal_connect (drop, "enter", G_CALLBACK (text_drop_enter_cb), self);

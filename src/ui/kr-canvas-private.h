@@ -226,9 +226,32 @@ char              *_kr_canvas_describe_note       (KrCanvas           *self,
                                                    guint               phase_index,
                                                    char              **description);
 
+/* kr-canvas-hit.c: what is under a place on the map */
+KrPhase           *_kr_canvas_phase_title_at      (KrCanvas           *self,
+                                                   double              map_x,
+                                                   double              map_y);
+gboolean           _kr_canvas_title_at            (KrCanvas           *self,
+                                                   double              map_x,
+                                                   double              map_y);
+KrPhase           *_kr_canvas_curve_point_at      (KrCanvas           *self,
+                                                   double              map_x,
+                                                   double              map_y);
+gboolean           _kr_canvas_is_note_lane        (KrLane              lane);
+/* The kind a new note in @lane gets. */
+KrNoteKind         _kr_canvas_lane_kind           (KrLane              lane);
+void               _kr_canvas_set_cursor          (KrCanvas           *self,
+                                                   const char         *name);
+void               _kr_canvas_update_hover_cursor (KrCanvas           *self);
+/* Focus on what was pressed, without scrolling to it. */
+void               _kr_canvas_grab_item_focus     (KrCanvas           *self,
+                                                   gpointer            note_or_phase);
+
 /* kr-canvas-dnd.c */
 void               _kr_canvas_dnd_init            (KrCanvas           *self);
 void               _kr_canvas_cancel_drag         (KrCanvas           *self);
+
+/* kr-canvas-pointer.c, after _kr_canvas_dnd_init () */
+void               _kr_canvas_pointer_init        (KrCanvas           *self);
 
 /* kr-canvas-feedback.c */
 void               _kr_canvas_snapshot_drag       (KrCanvas           *self,

@@ -524,6 +524,7 @@ kr_canvas_init (KrCanvas *self)
 
   _kr_canvas_actions_init (self);
   _kr_canvas_dnd_init (self);
+  _kr_canvas_pointer_init (self);
   _kr_canvas_keys_init (self);
 }
 

@@ -1,0 +1,322 @@
+/* kr-canvas-pointer.c: clicks, the wheel, pinches and the hover on the map
+ *
+ * Copyright 2026 The Klantreis developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One click on a phase's feelings opens the wheel; a double-click edits
+ * what is under the pointer, or adds a note on an empty lane; a right click
+ * opens the menu of what is there. The wheel pans (Shift: sideways) and
+ * with Ctrl zooms around the pointer, as a pinch does; the middle button
+ * pans from anywhere. Drags of the primary button are kr-canvas-dnd.c's.
+ */
+#define G_LOG_DOMAIN "kr-canvas-pointer"
+
+#include "config.h"
+
+#include <math.h>
+#include <glib/gi18n.h>
+
+#include "kr-canvas-private.h"
+
+/* Map pixels a mouse wheel notch pans, at any zoom. */
+#define WHEEL_STEP 64.0
+/* How much one wheel notch zooms. */
+#define WHEEL_ZOOM_FACTOR 1.15
+
+/* The middle button pans wherever it is pressed, as in most map views. */
+static void
+pan_begin_cb (GtkGestureDrag *gesture,
+              double          x,
+              double          y,
+              KrCanvas       *self)
+{
+  self->drag_scroll_x = self->scroll_x;
+  self->drag_scroll_y = self->scroll_y;
+  _kr_canvas_set_cursor (self, "grabbing");
+}
+
+static void
+pan_update_cb (GtkGestureDrag *gesture,
+               double          dx,
+               double          dy,
+               KrCanvas       *self)
+{
+  _kr_canvas_set_view (self, self->zoom, self->drag_scroll_x - dx, self->drag_scroll_y - dy);
+}
+
+static void
+pan_end_cb (GtkGestureDrag *gesture,
+            double          dx,
+            double          dy,
+            KrCanvas       *self)
+{
+  _kr_canvas_update_hover_cursor (self);
+}
+
+/* Double-click: edit what is there, or add a note to the lane. */
+static void
+click_pressed_cb (GtkGestureClick *gesture,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  KrCanvas        *self)
+{
+  const KrLayoutNote *lnote;
+  KrPhase *phase;
+  KrDropTarget target;
+  KrLane lane;
+  double map_x, map_y;
+
+  if (n_press != 1 && n_press != 2)
+    return;
+
+  _kr_canvas_ensure_layout (self);
+  if (self->layout == NULL || _kr_canvas_in_pinned_gutter (self, x, y))
+    return;
+
+  kr_canvas_widget_to_map (self, x, y, &map_x, &map_y);
+
+  /* A phase's feelings open on one click: they are picked on the wheel,
+   * not typed, so there is nothing to select first. */
+  if (kr_layout_lane_at (self->layout, map_y) == KR_LANE_FEELING)
+    {
+      int index = kr_layout_phase_at (self->layout, map_x);
+
+      if (n_press == 1 && index >= 0)
+        _kr_canvas_show_feeling_popover (self, kr_layout_get_phase (self->layout, index)->phase);
+      return;
+    }
+
+  if (n_press != 2)
+    return;
+
+  /* A double-click gives a point back to the activities it is derived
+   * from. */
+  phase = _kr_canvas_curve_point_at (self, map_x, map_y);
+  if (phase != NULL)
+    {
+      if (kr_phase_get_has_curve (phase) && self->history != NULL)
+        kr_history_push (self->history,
+                         kr_set_command_new (phase, _("Derive Curve Point"), "has-curve", FALSE,
+                                             NULL));
+      return;
+    }
+
+  lnote = kr_layout_note_at (self->layout, map_x, map_y);
+  if (lnote != NULL)
+    {
+      _kr_canvas_begin_edit (self, lnote->note, NULL, FALSE);
+      return;
+    }
+
+  phase = _kr_canvas_phase_title_at (self, map_x, map_y);
+  if (phase != NULL)
+    {
+      _kr_canvas_begin_edit (self, NULL, phase, FALSE);
+      return;
+    }
+
+  if (_kr_canvas_title_at (self, map_x, map_y))
+    {
+      _kr_canvas_begin_edit_title (self);
+      return;
+    }
+
+  lane = kr_layout_lane_at (self->layout, map_y);
+  if (!_kr_canvas_is_note_lane (lane) ||
+      !kr_layout_drop_target (self->layout, _kr_canvas_lane_kind (lane), NULL, map_x, map_y, &target) ||
+      target.phase >= kr_layout_get_n_phases (self->layout))
+    return;
+
+  _kr_canvas_add_note_at (self, kr_layout_get_phase (self->layout, target.phase)->phase,
+                          target.kind, target.index,
+                          target.kind == KR_NOTE_KIND_ACTIVITY ? target.valence : NAN);
+}
+
+static void
+context_pressed_cb (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    KrCanvas        *self)
+{
+  const KrLayoutNote *lnote;
+  KrPhase *phase;
+  double map_x, map_y;
+
+  if (n_press != 1)
+    return;
+
+  if (self->editor != NULL)
+    _kr_canvas_end_edit (self, TRUE);
+
+  _kr_canvas_ensure_layout (self);
+  if (self->layout == NULL)
+    return;
+
+  kr_canvas_widget_to_map (self, x, y, &map_x, &map_y);
+
+  if (_kr_canvas_in_pinned_gutter (self, x, y))
+    {
+      self->has_insertion_point = FALSE;
+      _kr_canvas_show_canvas_menu (self, x, y);
+      return;
+    }
+
+  lnote = kr_layout_note_at (self->layout, map_x, map_y);
+  if (lnote != NULL)
+    {
+      if (!_kr_canvas_is_selected (self, lnote->note))
+        {
+          g_autoptr(GPtrArray) notes = g_ptr_array_new ();
+
+          g_ptr_array_add (notes, lnote->note);
+          _kr_canvas_set_selection (self, notes);
+        }
+      _kr_canvas_grab_item_focus (self, lnote->note);
+      _kr_canvas_show_note_popover (self, lnote->note);
+      return;
+    }
+
+  phase = _kr_canvas_phase_title_at (self, map_x, map_y);
+  if (phase != NULL)
+    {
+      _kr_canvas_grab_item_focus (self, phase);
+      _kr_canvas_show_phase_menu (self, phase);
+      return;
+    }
+
+  self->has_insertion_point = _kr_canvas_is_note_lane (kr_layout_lane_at (self->layout, map_y)) &&
+                              kr_layout_phase_at (self->layout, map_x) >= 0;
+  self->insertion_x = map_x;
+  self->insertion_y = map_y;
+  _kr_canvas_show_canvas_menu (self, x, y);
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           KrCanvas                 *self)
+{
+  GtkEventController *event_controller = GTK_EVENT_CONTROLLER (controller);
+  GdkModifierType state = gtk_event_controller_get_current_event_state (event_controller);
+  gboolean wheel = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_WHEEL;
+  double x = self->has_pointer ? self->pointer_x : self->view_width / 2.0;
+  double y = self->has_pointer ? self->pointer_y : self->view_height / 2.0;
+
+  if (state & GDK_CONTROL_MASK)
+    {
+      /* A notch zooms a fixed step; a touchpad zooms with its travel. */
+      double factor = wheel ? pow (WHEEL_ZOOM_FACTOR, -dy) : exp (-dy / 100.0);
+
+      self->view_pending = FALSE;
+      _kr_canvas_zoom_at (self, self->zoom * factor, x, y);
+      return GDK_EVENT_STOP;
+    }
+
+  /* A plain wheel with Shift scrolls sideways, as in a long document. */
+  if ((state & GDK_SHIFT_MASK) && dx == 0)
+    {
+      dx = dy;
+      dy = 0;
+    }
+
+  if (wheel)
+    {
+      dx *= WHEEL_STEP * MAX (self->zoom, 1.0);
+      dy *= WHEEL_STEP * MAX (self->zoom, 1.0);
+    }
+
+  self->view_pending = FALSE;
+  _kr_canvas_pan_by (self, dx, dy);
+  return GDK_EVENT_STOP;
+}
+
+static void
+zoom_begin_cb (GtkGesture       *gesture,
+               GdkEventSequence *sequence,
+               KrCanvas         *self)
+{
+  self->gesture_zoom = self->zoom;
+  _kr_canvas_cancel_drag (self);
+}
+
+static void
+zoom_scale_changed_cb (GtkGestureZoom *gesture,
+                       double          scale,
+                       KrCanvas       *self)
+{
+  double x, y;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    {
+      x = self->view_width / 2.0;
+      y = self->view_height / 2.0;
+    }
+
+  self->view_pending = FALSE;
+  _kr_canvas_zoom_at (self, self->gesture_zoom * scale, x, y);
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           KrCanvas                 *self)
+{
+  self->pointer_x = x;
+  self->pointer_y = y;
+  self->has_pointer = TRUE;
+  _kr_canvas_update_hover_cursor (self);
+}
+
+static void
+leave_cb (GtkEventControllerMotion *controller,
+          KrCanvas                 *self)
+{
+  self->has_pointer = FALSE;
+}
+
+void
+_kr_canvas_pointer_init (KrCanvas *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkEventController *controller;
+
+  g_assert (self->drag != NULL);
+
+  self->click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->click), GDK_BUTTON_PRIMARY);
+  g_signal_connect (self->click, "pressed", G_CALLBACK (click_pressed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->click));
+  /* One press feeds both: the drag picks and moves, the click counts. */
+  gtk_gesture_group (self->click, self->drag);
+
+  self->pan_drag = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->pan_drag), GDK_BUTTON_MIDDLE);
+  g_signal_connect (self->pan_drag, "drag-begin", G_CALLBACK (pan_begin_cb), self);
+  g_signal_connect (self->pan_drag, "drag-update", G_CALLBACK (pan_update_cb), self);
+  g_signal_connect (self->pan_drag, "drag-end", G_CALLBACK (pan_end_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->pan_drag));
+
+  self->context_click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->context_click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (self->context_click, "pressed", G_CALLBACK (context_pressed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->context_click));
+
+  self->zoom_gesture = gtk_gesture_zoom_new ();
+  g_signal_connect (self->zoom_gesture, "begin", G_CALLBACK (zoom_begin_cb), self);
+  g_signal_connect (self->zoom_gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->zoom_gesture));
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);
+  gtk_widget_add_controller (widget, controller);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "enter", G_CALLBACK (motion_cb), self);
+  g_signal_connect (controller, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (leave_cb), self);
+  gtk_widget_add_controller (widget, controller);
+}
