@@ -6,6 +6,7 @@
 
 #include "kr-application.h"
 #include "kr-test-util.h"
+#include "kr-window.h"
 
 G_BEGIN_DECLS
 
@@ -46,6 +47,56 @@ kr_ui_test_init (KrUiTest   *test,
   g_application_register (G_APPLICATION (test->app), NULL, &error);
   g_assert_no_error (error);
   return TRUE;
+}
+
+/* The first widget of @type in @widget's tree, @widget included. */
+static inline GtkWidget *
+kr_ui_test_find_widget (GtkWidget *widget,
+                        GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kr_ui_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A new window of @app, shown; with @file (or NULL) loaded into it. */
+static inline KrWindow *
+kr_ui_test_open_window (KrApplication *app,
+                        GFile         *file)
+{
+  KrWindow *window = kr_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (file != NULL)
+    {
+      g_assert_true (kr_window_load_file (window, file));
+      g_assert_true (kr_window_get_loading (window));
+      WAIT_UNTIL (!kr_window_get_loading (window));
+    }
+
+  return window;
+}
+
+/* Closes @window, as its close button does, and waits until it is gone. */
+static inline void
+kr_ui_test_close_window (KrWindow *window)
+{
+  GtkWidget *widget = GTK_WIDGET (window);
+
+  g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
+  gtk_window_close (GTK_WINDOW (window));
+  WAIT_UNTIL (widget == NULL);
 }
 
 static inline void

@@ -462,26 +462,21 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add ("/render/painter/light", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
-              fixture_set_up, test_light, fixture_tear_down);
-  g_test_add ("/render/painter/print", Fixture, GINT_TO_POINTER (KR_STYLE_PRINT),
-              fixture_set_up, test_light, fixture_tear_down);
-  g_test_add ("/render/painter/dark", Fixture, GINT_TO_POINTER (KR_STYLE_DARK),
-              fixture_set_up, test_dark, fixture_tear_down);
-  g_test_add ("/render/painter/clip", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
-              fixture_set_up, test_clip, fixture_tear_down);
-  g_test_add ("/render/painter/note", Fixture, GINT_TO_POINTER (KR_STYLE_HIGH_CONTRAST),
-              fixture_set_up, test_note, fixture_tear_down);
-  g_test_add ("/render/painter/vector", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
-              fixture_set_up, test_vector, fixture_tear_down);
-  g_test_add ("/render/painter/gutter-only", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
-              fixture_set_up, test_gutter_only, fixture_tear_down);
-  g_test_add ("/render/painter/caption-fit", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
-              fixture_set_up, test_caption_fit, fixture_tear_down);
-  g_test_add ("/render/painter/curve-caption/screen", Fixture, GINT_TO_POINTER (KR_STYLE_LIGHT),
-              fixture_set_up, test_curve_caption, fixture_tear_down);
-  g_test_add ("/render/painter/curve-caption/print", Fixture, GINT_TO_POINTER (KR_STYLE_PRINT),
-              fixture_set_up, test_curve_caption, fixture_tear_down);
+#define ADD(path, style, func) \
+  g_test_add (path, Fixture, GINT_TO_POINTER (style), fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/render/painter/light", KR_STYLE_LIGHT, test_light);
+  ADD ("/render/painter/print", KR_STYLE_PRINT, test_light);
+  ADD ("/render/painter/dark", KR_STYLE_DARK, test_dark);
+  ADD ("/render/painter/clip", KR_STYLE_LIGHT, test_clip);
+  ADD ("/render/painter/note", KR_STYLE_HIGH_CONTRAST, test_note);
+  ADD ("/render/painter/vector", KR_STYLE_LIGHT, test_vector);
+  ADD ("/render/painter/gutter-only", KR_STYLE_LIGHT, test_gutter_only);
+  ADD ("/render/painter/caption-fit", KR_STYLE_LIGHT, test_caption_fit);
+  ADD ("/render/painter/curve-caption/screen", KR_STYLE_LIGHT, test_curve_caption);
+  ADD ("/render/painter/curve-caption/print", KR_STYLE_PRINT, test_curve_caption);
+
+#undef ADD
 
   return g_test_run ();
 }

@@ -40,52 +40,13 @@ typedef struct
   KrHistory *history;
 } Fixture;
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static KrWindow *
-open_window (GFile *file)
-{
-  KrWindow *window = kr_window_new (app);
-
-  gtk_window_present (GTK_WINDOW (window));
-  if (file != NULL)
-    {
-      g_assert_true (kr_window_load_file (window, file));
-      WAIT_UNTIL (!kr_window_get_loading (window));
-    }
-
-  return window;
-}
-
 static void
 close_window (KrWindow *window)
 {
-  GtkWidget *widget = GTK_WIDGET (window);
-
-  g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
   /* Back to the saved state, so that closing asks nothing. */
   while (kr_history_get_can_undo (kr_window_get_history (window)))
     kr_history_undo (kr_window_get_history (window));
-  gtk_window_close (GTK_WINDOW (window));
-  WAIT_UNTIL (widget == NULL);
+  kr_ui_test_close_window (window);
 }
 
 static void
@@ -106,8 +67,8 @@ fixture_open (Fixture *f,
   g_assert_no_error (error);
   file = g_file_new_for_path (path);
 
-  f->window = open_window (file);
-  f->canvas = KR_CANVAS (find_widget (GTK_WIDGET (f->window), KR_TYPE_CANVAS));
+  f->window = kr_ui_test_open_window (app, file);
+  f->canvas = KR_CANVAS (kr_ui_test_find_widget (GTK_WIDGET (f->window), KR_TYPE_CANVAS));
   g_assert_nonnull (f->canvas);
   f->journey = kr_window_get_journey (f->window);
   f->history = kr_window_get_history (f->window);
@@ -1034,22 +995,6 @@ test_zoom (Fixture       *f,
 }
 
 /* A new journey shows the way to its first phase; the map follows. */
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = find_descendant (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 /* One click on a phase's feeling row opens the wheel; two picks make it
  * "van … naar …", each an undo step, and the layout shows the chips. */
@@ -1069,7 +1014,7 @@ test_feelings_from_map (Fixture       *f,
                            p3->feeling.y + p3->feeling.height / 2, &x, &y);
   g_signal_emit_by_name (click, "pressed", 1, x, y);
 
-  popover = find_descendant (GTK_WIDGET (f->canvas), KR_TYPE_FEELING_POPOVER);
+  popover = kr_ui_test_find_widget (GTK_WIDGET (f->canvas), KR_TYPE_FEELING_POPOVER);
   g_assert_nonnull (popover);
   WAIT_UNTIL (gtk_widget_get_mapped (popover));
   wheel = kr_feeling_popover_get_wheel (KR_FEELING_POPOVER (popover));
@@ -1142,14 +1087,14 @@ test_note_emotion (Fixture       *f,
   g_assert_cmpstr (kr_note_get_emotion (n50), ==, "anger");
   click_note (f, "n50");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.note-properties", NULL));
-  popover = find_descendant (GTK_WIDGET (f->canvas), KR_TYPE_NOTE_POPOVER);
+  popover = kr_ui_test_find_widget (GTK_WIDGET (f->canvas), KR_TYPE_NOTE_POPOVER);
   g_assert_nonnull (popover);
   WAIT_UNTIL (gtk_widget_get_mapped (popover));
 
-  button = find_descendant (popover, GTK_TYPE_MENU_BUTTON);
+  button = kr_ui_test_find_widget (popover, GTK_TYPE_MENU_BUTTON);
   g_assert_nonnull (button);
   gtk_menu_button_popup (GTK_MENU_BUTTON (button));
-  wheel = find_descendant (button, KR_TYPE_EMOTION_WHEEL);
+  wheel = kr_ui_test_find_widget (button, KR_TYPE_EMOTION_WHEEL);
   g_assert_nonnull (wheel);
   WAIT_UNTIL (gtk_widget_get_width (wheel) > 200);
 
@@ -1320,7 +1265,7 @@ test_note_popover_focus (Fixture       *f,
   g_assert_cmpint (kr_note_get_kind (note (f, "n5")), ==, KR_NOTE_KIND_GAIN);
   click_note (f, "n5");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->canvas), "canvas.note-properties", NULL));
-  popover = find_descendant (GTK_WIDGET (f->canvas), KR_TYPE_NOTE_POPOVER);
+  popover = kr_ui_test_find_widget (GTK_WIDGET (f->canvas), KR_TYPE_NOTE_POPOVER);
   g_assert_nonnull (popover);
   WAIT_UNTIL (gtk_widget_get_mapped (popover));
 
@@ -1378,8 +1323,8 @@ test_pinned_gutter (Fixture       *f,
 static void
 test_empty_journey (void)
 {
-  KrWindow *window = open_window (NULL);
-  KrCanvas *canvas = KR_CANVAS (find_widget (GTK_WIDGET (window), KR_TYPE_CANVAS));
+  KrWindow *window = kr_ui_test_open_window (app, NULL);
+  KrCanvas *canvas = KR_CANVAS (kr_ui_test_find_widget (GTK_WIDGET (window), KR_TYPE_CANVAS));
   GtkStack *stack = GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (canvas), GTK_TYPE_STACK));
   KrJourney *journey = kr_window_get_journey (window);
 

@@ -34,23 +34,8 @@ static KrWindow *
 open_window (void)
 {
   g_autoptr(GFile) file = g_file_new_for_path (KR_SAMPLE_PATH);
-  KrWindow *window = kr_window_new (app);
 
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (kr_window_load_file (window, file));
-  WAIT_UNTIL (!kr_window_get_loading (window));
-
-  return window;
-}
-
-static void
-close_window (KrWindow *window)
-{
-  GtkWidget *widget = GTK_WIDGET (window);
-
-  g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
-  gtk_window_close (GTK_WINDOW (window));
-  WAIT_UNTIL (widget == NULL);
+  return kr_ui_test_open_window (app, file);
 }
 
 /* The visible toplevel of @type that is transient for @parent. */
@@ -266,7 +251,7 @@ test_export_formats (void)
   }
 #endif
 
-  close_window (window);
+  kr_ui_test_close_window (window);
   kr_test_remove_tree (dir);
 }
 
@@ -313,7 +298,7 @@ test_export_failure (void)
   gtk_window_close (GTK_WINDOW (dialog));
   WAIT_UNTIL (find_toplevel (GTK_WINDOW (window), KR_TYPE_EXPORT_DIALOG) == NULL);
 
-  close_window (window);
+  kr_ui_test_close_window (window);
   kr_test_remove_tree (dir);
 }
 
@@ -362,7 +347,7 @@ test_choices_remembered (void)
   g_settings_reset (settings, "export-format");
   g_settings_reset (settings, "export-paper");
   g_settings_reset (settings, "export-png-scale");
-  close_window (window);
+  kr_ui_test_close_window (window);
 }
 
 static void
@@ -405,7 +390,7 @@ test_print_to_pdf (void)
 #endif
 
   assert_journey_untouched (window, journey);
-  close_window (window);
+  kr_ui_test_close_window (window);
   kr_test_remove_tree (dir);
 }
 

@@ -43,33 +43,13 @@ copy_sample (const char *dir)
   return g_file_new_for_path (path);
 }
 
-static GtkWidget *
-find_widget (GtkWidget *widget,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* Whether the map is the page on show and one of its phase titles or
  * notes reads @text, as a screen reader would say it. */
 static gboolean
 canvas_shows (KrWindow   *window,
               const char *text)
 {
-  GtkWidget *canvas = find_widget (GTK_WIDGET (window), KR_TYPE_CANVAS);
+  GtkWidget *canvas = kr_ui_test_find_widget (GTK_WIDGET (window), KR_TYPE_CANVAS);
 
   g_assert_nonnull (canvas);
   if (!gtk_widget_get_child_visible (canvas) || kr_canvas_get_layout (KR_CANVAS (canvas)) == NULL)
@@ -167,33 +147,6 @@ click_response (AdwMessageDialog *dialog,
   g_signal_emit_by_name (button, "clicked");
 }
 
-static KrWindow *
-open_window (GFile *file)
-{
-  KrWindow *window = kr_window_new (app);
-
-  gtk_window_present (GTK_WINDOW (window));
-
-  if (file != NULL)
-    {
-      g_assert_true (kr_window_load_file (window, file));
-      g_assert_true (kr_window_get_loading (window));
-      WAIT_UNTIL (!kr_window_get_loading (window));
-    }
-
-  return window;
-}
-
-static void
-close_window (KrWindow *window)
-{
-  GtkWidget *widget = GTK_WIDGET (window);
-
-  g_object_add_weak_pointer (G_OBJECT (widget), (gpointer *) &widget);
-  gtk_window_close (GTK_WINDOW (window));
-  WAIT_UNTIL (widget == NULL);
-}
-
 static void
 set_title (KrWindow   *window,
            const char *title)
@@ -237,7 +190,7 @@ test_templates (void)
 static void
 test_shortcuts_window (void)
 {
-  KrWindow *window = open_window (NULL);
+  KrWindow *window = kr_ui_test_open_window (app, NULL);
   GtkWindow *shortcuts = NULL;
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -252,13 +205,13 @@ test_shortcuts_window (void)
   g_assert_nonnull (shortcuts);
   g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
   gtk_window_destroy (shortcuts);
-  close_window (window);
+  kr_ui_test_close_window (window);
 }
 
 static void
 test_new_window (void)
 {
-  KrWindow *window = open_window (NULL);
+  KrWindow *window = kr_ui_test_open_window (app, NULL);
 
   g_assert_null (kr_window_get_file (window));
   g_assert_true (kr_window_is_empty_and_unmodified (window));
@@ -269,14 +222,14 @@ test_new_window (void)
   g_assert_false (action_enabled (window, "undo"));
   g_assert_false (action_enabled (window, "redo"));
 
-  close_window (window);
+  kr_ui_test_close_window (window);
 }
 
 /* The sample opens from the menu as an untitled copy, in the empty window. */
 static void
 test_open_sample (void)
 {
-  KrWindow *window = open_window (NULL);
+  KrWindow *window = kr_ui_test_open_window (app, NULL);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "open-sample", NULL);
   WAIT_UNTIL (title_contains (window, "Ik wil mijn huis verduurzamen"));
@@ -285,14 +238,14 @@ test_open_sample (void)
   g_assert_true (canvas_shows (window, "Phase 3: Ik laat (raam)isolatie plaatsen"));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 1);
 
-  close_window (window);
+  kr_ui_test_close_window (window);
 }
 
 static void
 test_open_edit_undo (void)
 {
   g_autoptr(GFile) file = g_file_new_for_path (KR_SAMPLE_PATH);
-  KrWindow *window = open_window (file);
+  KrWindow *window = kr_ui_test_open_window (app, file);
   KrHistory *history = kr_window_get_history (window);
 
   g_assert_true (g_file_equal (kr_window_get_file (window), file));
@@ -317,14 +270,14 @@ test_open_edit_undo (void)
   g_assert_false (action_enabled (window, "undo"));
   g_assert_true (action_enabled (window, "redo"));
 
-  close_window (window);
+  kr_ui_test_close_window (window);
 }
 
 static void
 test_open_twice_focuses (void)
 {
   g_autoptr(GFile) file = g_file_new_for_path (KR_SAMPLE_PATH);
-  KrWindow *empty = open_window (NULL);
+  KrWindow *empty = kr_ui_test_open_window (app, NULL);
   guint n_windows;
 
   /* The empty window is reused for the first open ... */
@@ -339,7 +292,7 @@ test_open_twice_focuses (void)
                     ==, n_windows);
   g_assert_false (kr_window_get_loading (empty));
 
-  close_window (empty);
+  kr_ui_test_close_window (empty);
 }
 
 static void
@@ -350,7 +303,7 @@ test_failed_open_keeps_document (void)
   g_autoptr(GFile) sample = g_file_new_for_path (KR_SAMPLE_PATH);
   g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
   g_autoptr(GError) error = NULL;
-  KrWindow *window = open_window (sample);
+  KrWindow *window = kr_ui_test_open_window (app, sample);
   KrJourney *journey = kr_window_get_journey (window);
   AdwMessageDialog *dialog;
 
@@ -371,7 +324,7 @@ test_failed_open_keeps_document (void)
   click_response (dialog, "_Close");
   WAIT_UNTIL (find_dialog (window) == NULL);
 
-  close_window (window);
+  kr_ui_test_close_window (window);
   kr_test_remove_tree (dir);
 }
 
@@ -382,7 +335,7 @@ test_save (void)
   g_autoptr(GFile) file = copy_sample (dir);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
-  KrWindow *window = open_window (file);
+  KrWindow *window = kr_ui_test_open_window (app, file);
 
   set_title (window, "Ik wil mijn huis nog duurzamer maken");
   g_assert_true (title_is_modified (window));
@@ -396,7 +349,7 @@ test_save (void)
   g_assert_no_error (error);
   g_assert_nonnull (strstr (contents, "\"title\": \"Ik wil mijn huis nog duurzamer maken\""));
 
-  close_window (window);
+  kr_ui_test_close_window (window);
   kr_test_remove_tree (dir);
 }
 
@@ -410,7 +363,7 @@ test_save_conflict (void)
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog;
-  KrWindow *window = open_window (file);
+  KrWindow *window = kr_ui_test_open_window (app, file);
   guint64 mtime;
 
   set_title (window, "Ik wil mijn huis nog duurzamer maken");
@@ -446,7 +399,7 @@ test_save_conflict (void)
   g_assert_no_error (error);
   g_assert_nonnull (strstr (contents, "nog duurzamer"));
 
-  close_window (window);
+  kr_ui_test_close_window (window);
   kr_test_remove_tree (dir);
 }
 
@@ -469,7 +422,7 @@ test_failed_save_keeps_changes (void)
   g_file_set_contents (path, contents, length, &error);
   g_assert_no_error (error);
 
-  window = open_window (file);
+  window = kr_ui_test_open_window (app, file);
   set_title (window, "Ik wil mijn huis nog duurzamer maken");
 
   /* Permissions do not stop root; a parent that is a regular file does. */
@@ -487,7 +440,7 @@ test_failed_save_keeps_changes (void)
 
   /* Undo back to the saved state, so that closing asks nothing. */
   kr_history_undo (kr_window_get_history (window));
-  close_window (window);
+  kr_ui_test_close_window (window);
   kr_test_remove_tree (dir);
 }
 
@@ -507,7 +460,7 @@ static void
 type_title_without_enter (KrWindow   *window,
                           const char *text)
 {
-  KrCanvas *canvas = KR_CANVAS (find_widget (GTK_WIDGET (window), KR_TYPE_CANVAS));
+  KrCanvas *canvas = KR_CANVAS (kr_ui_test_find_widget (GTK_WIDGET (window), KR_TYPE_CANVAS));
   GtkWidget *editor;
 
   kr_canvas_edit_title (canvas);
@@ -525,7 +478,7 @@ test_save_while_typing (void)
   g_autoptr(GFile) file = copy_sample (dir);
   g_autofree char *contents = NULL;
   g_autoptr(GError) error = NULL;
-  KrWindow *window = open_window (file);
+  KrWindow *window = kr_ui_test_open_window (app, file);
   GtkWidget *widget = GTK_WIDGET (window);
   AdwMessageDialog *dialog;
 
@@ -556,7 +509,7 @@ static void
 test_edit_while_loading (void)
 {
   g_autoptr(GFile) file = g_file_new_for_path (KR_SAMPLE_PATH);
-  KrWindow *window = open_window (NULL);
+  KrWindow *window = kr_ui_test_open_window (app, NULL);
   GtkWidget *widget = GTK_WIDGET (window);
   AdwMessageDialog *dialog;
   GList *windows;
@@ -581,7 +534,7 @@ test_edit_while_loading (void)
   g_assert_cmpstr (kr_journey_get_title (kr_window_get_journey (other)), ==,
                    "Ik wil mijn huis verduurzamen");
 
-  close_window (other);
+  kr_ui_test_close_window (other);
   kr_window_close_with_confirmation (window, NULL, NULL);
   WAIT_UNTIL ((dialog = find_dialog (window)) != NULL);
   click_response (dialog, "_Discard");
@@ -680,7 +633,7 @@ test_load_warnings (void)
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "warn",
                                                  "curve-minus-12.klantreis", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  KrWindow *window = open_window (file);
+  KrWindow *window = kr_ui_test_open_window (app, file);
   AdwMessageDialog *dialog;
 
   g_assert_true (action_enabled (window, "show-load-warnings"));
@@ -691,14 +644,14 @@ test_load_warnings (void)
                                        "phases[1].curve"));
   click_response (dialog, "_Close");
   WAIT_UNTIL (find_dialog (window) == NULL);
-  close_window (window);
+  kr_ui_test_close_window (window);
 }
 
 static void
 test_close_asks (void)
 {
   g_autoptr(GFile) file = g_file_new_for_path (KR_SAMPLE_PATH);
-  KrWindow *window = open_window (file);
+  KrWindow *window = kr_ui_test_open_window (app, file);
   GtkWidget *widget = GTK_WIDGET (window);
   AdwMessageDialog *dialog;
   int answer = -1;
@@ -737,8 +690,8 @@ static void
 test_quit_asks_per_window (void)
 {
   g_autoptr(GFile) file = g_file_new_for_path (KR_SAMPLE_PATH);
-  KrWindow *plain = open_window (NULL);
-  KrWindow *edited = open_window (file);
+  KrWindow *plain = kr_ui_test_open_window (app, NULL);
+  KrWindow *edited = kr_ui_test_open_window (app, file);
   GtkWidget *plain_widget = GTK_WIDGET (plain);
   GtkWidget *edited_widget = GTK_WIDGET (edited);
   AdwMessageDialog *dialog;
