@@ -299,6 +299,25 @@ kr_window_get_property (GObject    *object,
     }
 }
 
+/* Ctrl with these keys, in the order they are bound. */
+static const struct
+{
+  guint       key;
+  const char *action;
+} ctrl_bindings[] = {
+  { GDK_KEY_KP_Add, "canvas.zoom-in" },
+  { GDK_KEY_equal, "canvas.zoom-in" },
+  { GDK_KEY_plus, "canvas.zoom-in" },
+  { GDK_KEY_KP_Subtract, "canvas.zoom-out" },
+  { GDK_KEY_minus, "canvas.zoom-out" },
+  { GDK_KEY_KP_0, "canvas.zoom-reset" },
+  { GDK_KEY_0, "canvas.zoom-reset" },
+  { GDK_KEY_KP_1, "canvas.zoom-fit" },
+  { GDK_KEY_1, "canvas.zoom-fit" },
+  { GDK_KEY_e, "win.export" },
+  { GDK_KEY_p, "win.print" },
+};
+
 static void
 kr_window_class_init (KrWindowClass *klass)
 {
@@ -351,33 +370,12 @@ kr_window_class_init (KrWindowClass *klass)
 
   /* Zoom works wherever the focus is in the window. Bindings of the window
    * rather than application accelerators, which would take Ctrl+minus
-   * from a text field before it sees it. A menu shows the binding added
-   * last, so the keypad's come first. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
-                                       "canvas.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
-                                       "canvas.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
-                                       "canvas.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
-                                       "canvas.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
-                                       "canvas.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK,
-                                       "canvas.zoom-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
-                                       "canvas.zoom-reset", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1, GDK_CONTROL_MASK,
-                                       "canvas.zoom-fit", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK,
-                                       "canvas.zoom-fit", NULL);
-
-  /* Bound like zoom, to the window that has the journey; menus show
-   * these bindings too. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
-                                       "win.export", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK,
-                                       "win.print", NULL);
+   * from a text field before it sees it. Export and print are bound the
+   * same way, to the window that has the journey. A menu shows the binding
+   * added last, so the keypad's come first. */
+  for (guint i = 0; i < G_N_ELEMENTS (ctrl_bindings); i++)
+    gtk_widget_class_add_binding_action (widget_class, ctrl_bindings[i].key, GDK_CONTROL_MASK,
+                                         ctrl_bindings[i].action, NULL);
 }
 
 static void
