@@ -18,24 +18,12 @@
 #include "kr-export-private.h"
 #include "kr-layout.h"
 #include "kr-painter.h"
+#include "kr-test-sample.h"
 #include "kr-test-util.h"
 
 /* poppler-glib 22 declares no autoptr cleanups. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerDocument, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PopplerPage, g_object_unref)
-
-static KrJourney *
-load_sample (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                 "verduurzamen.klantreis", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  KrJourney *journey = kr_journey_load_file (file, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return journey;
-}
 
 static PopplerDocument *
 open_pdf (const char *path)
@@ -139,7 +127,7 @@ check_handout (KrPaper     paper,
                double      width,
                double      height)
 {
-  g_autoptr(KrJourney) journey = load_sample ();
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
   g_autofree char *dir = kr_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
   g_autoptr(GError) error = NULL;
@@ -217,7 +205,7 @@ test_handout_letter (void)
 static void
 test_poster (void)
 {
-  g_autoptr(KrJourney) journey = load_sample ();
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
   g_autofree char *dir = kr_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "poster.pdf", NULL);
   g_autoptr(GError) error = NULL;
@@ -386,7 +374,7 @@ assert_same_as_painted (cairo_surface_t *image,
 static void
 test_png (void)
 {
-  g_autoptr(KrJourney) journey = load_sample ();
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
   g_autoptr(KrStyle) style = kr_style_new (KR_STYLE_PRINT);
   g_autoptr(KrLayout) layout = kr_layout_compute (journey, style);
   g_autofree char *dir = kr_test_make_tmpdir ();
@@ -458,7 +446,7 @@ static void
 test_svg (void)
 {
   static const GMarkupParser parser = { svg_start, svg_end, svg_text, NULL, NULL };
-  g_autoptr(KrJourney) journey = load_sample ();
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
   g_autofree char *dir = kr_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "kaart.svg", NULL);
   g_autoptr(GError) error = NULL;
@@ -487,7 +475,7 @@ test_svg (void)
 static void
 test_failure (void)
 {
-  g_autoptr(KrJourney) journey = load_sample ();
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
   g_autofree char *dir = kr_test_make_tmpdir ();
   g_autofree char *blocker = g_build_filename (dir, "bestand", NULL);
   g_autofree char *path = g_build_filename (blocker, "uit.pdf", NULL);
@@ -538,7 +526,7 @@ test_failure (void)
 static void
 test_replace (void)
 {
-  g_autoptr(KrJourney) journey = load_sample ();
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
   g_autofree char *dir = kr_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "kaart.pdf", NULL);
   g_autoptr(GError) error = NULL;
@@ -596,7 +584,7 @@ test_names (void)
 static void
 test_draw_on_image (void)
 {
-  g_autoptr(KrJourney) journey = load_sample ();
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
   g_autoptr(KrHandout) handout = kr_handout_new (journey, KR_EXPORT_HANDOUT, KR_PAPER_A4, "vandaag");
   double width, height;
 
@@ -688,7 +676,7 @@ check_pagination (KrJourney *journey,
 static void
 test_pagination (void)
 {
-  g_autoptr(KrJourney) sample = load_sample ();
+  g_autoptr(KrJourney) sample = kr_test_load_sample ();
   g_autoptr(KrJourney) many = make_journey (300, NULL);
   g_autoptr(GString) long_text = g_string_new (NULL);
   g_autoptr(KrJourney) long_note = NULL;

@@ -11,21 +11,9 @@
 #include "kr-layout.h"
 #include "kr-layout-private.h"
 #include "kr-model.h"
+#include "kr-test-sample.h"
 
 /* --- Helpers ------------------------------------------------------------ */
-
-static KrJourney *
-load_sample (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                 "verduurzamen.klantreis", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  KrJourney *journey = kr_journey_load_file (file, NULL, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return journey;
-}
 
 static KrPhase *
 add_phase (KrJourney  *journey,
@@ -242,7 +230,7 @@ assert_layouts_equal (const KrLayout *a,
 static void
 test_sample (void)
 {
-  g_autoptr(KrJourney) journey = load_sample ();
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
   g_autoptr(KrStyle) style = kr_style_new (KR_STYLE_LIGHT);
   g_autoptr(KrLayout) layout = kr_layout_compute (journey, style);
   gboolean star_found = FALSE;
@@ -277,7 +265,7 @@ test_sample (void)
 static void
 test_styles (void)
 {
-  g_autoptr(KrJourney) journey = load_sample ();
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
 
   for (KrStyleVariant v = KR_STYLE_LIGHT; v <= KR_STYLE_PRINT; v++)
     {
@@ -600,7 +588,7 @@ test_drop_target (void)
 static void
 test_hit (void)
 {
-  g_autoptr(KrJourney) journey = load_sample ();
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
   g_autoptr(KrStyle) style = kr_style_new (KR_STYLE_LIGHT);
   g_autoptr(KrLayout) layout = kr_layout_compute (journey, style);
 
@@ -688,7 +676,7 @@ assert_texts_fit (KrJourney     *journey,
 static void
 test_texts_fit (void)
 {
-  g_autoptr(KrJourney) sample = load_sample ();
+  g_autoptr(KrJourney) sample = kr_test_load_sample ();
   g_autoptr(KrStyle) style = kr_style_new (KR_STYLE_LIGHT);
 
   assert_texts_fit (sample, style);

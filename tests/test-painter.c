@@ -5,15 +5,16 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <cairo-svg.h>
 #include <glib/gi18n.h>
 #include <locale.h>
-#include <cairo-svg.h>
 #include <math.h>
 #include <string.h>
 
 #include "kr-layout-private.h"
 #include "kr-painter.h"
 #include "kr-painter-private.h"
+#include "kr-test-sample.h"
 
 typedef struct
 {
@@ -26,13 +27,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "samples",
-                                                 "verduurzamen.klantreis", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-
-  f->journey = kr_journey_load_file (file, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
+  f->journey = kr_test_load_sample ();
   f->style = kr_style_new (GPOINTER_TO_INT (data));
   f->layout = kr_layout_compute (f->journey, f->style);
 }
