@@ -152,37 +152,14 @@ maybe_report_startup (KrCanvas *self)
   g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (after_paint_cb), self, 0);
 }
 
-static void
-paint_map (KrCanvas *self)
-{
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  const KrColour *background = kr_style_get_colour (self->style, KR_STYLE_COLOUR_BACKGROUND);
-  KrRect clip = _kr_canvas_get_visible_rect (self);
-  cairo_t *cr;
-
-  cr = gtk_snapshot_append_cairo (snapshot,
-                                  &GRAPHENE_RECT_INIT (0, 0, self->view_width, self->view_height));
-
-  /* Around the map too, where the painter does not reach. */
-  cairo_set_source_rgba (cr, background->r, background->g, background->b, background->a);
-  cairo_paint (cr);
-
-  cairo_translate (cr, -self->scroll_x, -self->scroll_y);
-  cairo_scale (cr, self->zoom, self->zoom);
-  kr_painter_paint (cr, self->layout, self->style, &clip);
-  cairo_destroy (cr);
-
-  self->map_node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-}
-
 #define PINNED_SHADOW 10.0   /* px: the edge the map scrolls under */
 
 /* Scrolled sideways, a wide map would lose the names of its lanes: they
  * stay at the left edge, as a spreadsheet keeps its first column, and the
  * map scrolls under them. */
 static void
-snapshot_pinned_gutter (KrCanvas    *self,
-                        GtkSnapshot *snapshot)
+append_pinned_gutter (KrCanvas    *self,
+                      GtkSnapshot *snapshot)
 {
   double width = _kr_canvas_get_pinned_gutter_width (self);
   KrRect gutter;
@@ -215,6 +192,32 @@ snapshot_pinned_gutter (KrCanvas    *self,
   cairo_destroy (cr);
 }
 
+/* The map as it stands, kept as a node until the view or the journey
+ * changes; the selection and what is dragged go on top, frame by frame. */
+static void
+paint_map (KrCanvas *self)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  const KrColour *background = kr_style_get_colour (self->style, KR_STYLE_COLOUR_BACKGROUND);
+  KrRect clip = _kr_canvas_get_visible_rect (self);
+  cairo_t *cr;
+
+  cr = gtk_snapshot_append_cairo (snapshot,
+                                  &GRAPHENE_RECT_INIT (0, 0, self->view_width, self->view_height));
+
+  /* Around the map too, where the painter does not reach. */
+  cairo_set_source_rgba (cr, background->r, background->g, background->b, background->a);
+  cairo_paint (cr);
+
+  cairo_translate (cr, -self->scroll_x, -self->scroll_y);
+  cairo_scale (cr, self->zoom, self->zoom);
+  kr_painter_paint (cr, self->layout, self->style, &clip);
+  cairo_destroy (cr);
+  append_pinned_gutter (self, snapshot);
+
+  self->map_node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
 static void
 kr_canvas_snapshot (GtkWidget   *widget,
                     GtkSnapshot *snapshot)
@@ -230,7 +233,6 @@ kr_canvas_snapshot (GtkWidget   *widget,
   if (self->map_node == NULL)
     paint_map (self);
   gtk_snapshot_append_node (snapshot, self->map_node);
-  snapshot_pinned_gutter (self, snapshot);
 
   cr = gtk_snapshot_append_cairo (snapshot,
                                   &GRAPHENE_RECT_INIT (0, 0, self->view_width, self->view_height));
