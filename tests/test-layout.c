@@ -689,12 +689,40 @@ test_texts_fit (void)
   assert_texts_fit (sample, style);
 }
 
+/* The notes come in reading order, which the canvas's keyboard and screen
+ * reader order rely on: by phase, activities, gains, pains, improvements,
+ * each left to right. */
+static void
+test_reading_order (void)
+{
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
+  g_autoptr(KrStyle) style = kr_style_new (KR_STYLE_LIGHT);
+  g_autoptr(KrLayout) layout = kr_layout_compute (journey, style);
+  static const guint rank[KR_NOTE_N_KINDS] = {
+    [KR_NOTE_KIND_ACTIVITY] = 0, [KR_NOTE_KIND_GAIN] = 1,
+    [KR_NOTE_KIND_PAIN] = 2, [KR_NOTE_KIND_IMPROVEMENT] = 3,
+  };
+
+  g_assert_cmpuint (kr_layout_get_n_notes (layout), >, 10);
+  for (guint i = 1; i < kr_layout_get_n_notes (layout); i++)
+    {
+      const KrLayoutNote *a = kr_layout_get_note (layout, i - 1);
+      const KrLayoutNote *b = kr_layout_get_note (layout, i);
+      guint ka = rank[kr_note_get_kind (a->note)], kb = rank[kr_note_get_kind (b->note)];
+
+      g_assert_true (a->phase < b->phase ||
+                     (a->phase == b->phase &&
+                      (ka < kb || (ka == kb && a->index + 1 == b->index))));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/render/layout/reading-order", test_reading_order);
   g_test_add_func ("/render/layout/sample", test_sample);
   g_test_add_func ("/render/layout/styles", test_styles);
   g_test_add_func ("/render/layout/generated", test_generated);

@@ -159,8 +159,6 @@ void          kr_measure_note               (KrMeasure          *ms,
 const KrLayoutPhaseExtra *kr_layout_get_phase_extra (const KrLayout *layout,
                                                      guint           index);
 
-/* The captions of the lanes, untranslated; NULL for the header. */
-const char   *kr_lane_get_caption           (KrLane              lane);
 
 #define KR_RECT_EMPTY ((KrRect) { 0, 0, 0, 0 })
 

@@ -109,6 +109,8 @@ double               kr_layout_curve_value_at (const KrLayout *layout,
 guint                kr_layout_get_n_phases   (const KrLayout *layout);
 const KrLayoutPhase *kr_layout_get_phase      (const KrLayout *layout,
                                                guint           index);
+/* The notes in reading order: by phase, then activities, gains, pains and
+ * improvements, each left to right. */
 guint                kr_layout_get_n_notes    (const KrLayout *layout);
 const KrLayoutNote  *kr_layout_get_note       (const KrLayout *layout,
                                                guint           index);

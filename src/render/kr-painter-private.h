@@ -36,12 +36,6 @@ void kr_paint_set_colour_alpha (KrPaint       *p,
                                 double          alpha);
 void kr_paint_set_style_colour (KrPaint       *p,
                                 KrStyleColour   colour);
-void kr_paint_rounded_rect  (cairo_t          *cr,
-                             double            x,
-                             double            y,
-                             double            width,
-                             double            height,
-                             double            radius);
 /* Draws @text with its top left at (@x, @y); returns the height drawn. */
 double kr_paint_text        (KrPaint          *p,
                              KrStyleText       font,

@@ -22,14 +22,6 @@ static const char *const lane_captions[KR_N_LANES] = {
   [KR_LANE_IMPROVEMENTS] = N_("Improvements"),
 };
 
-const char *
-kr_lane_get_caption (KrLane lane)
-{
-  g_return_val_if_fail (lane < KR_N_LANES, NULL);
-
-  return lane_captions[lane];
-}
-
 static const char *
 tr (const char *msgid)
 {

@@ -25,6 +25,14 @@ void kr_painter_paint      (cairo_t        *cr,
 void kr_painter_paint_gutter (cairo_t        *cr,
                               const KrLayout *layout,
                               const KrStyle  *style);
+/* Adds a rectangle with corners rounded by @radius to @cr's path; the
+ * screen's own marks (selection, focus) share the notes' shape. */
+void kr_paint_rounded_rect   (cairo_t        *cr,
+                              double          x,
+                              double          y,
+                              double          width,
+                              double          height,
+                              double          radius);
 /* One note on its own, for drag feedback: drawn at its layout rectangle. */
 void kr_painter_paint_note (cairo_t            *cr,
                             const KrLayoutNote *note,

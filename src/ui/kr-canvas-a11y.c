@@ -26,25 +26,6 @@
  * not map and unmap them all the time. */
 #define VIEW_SLACK 200.0
 
-static int
-compare_layout_notes (gconstpointer a,
-                      gconstpointer b)
-{
-  const KrLayoutNote *na = *(const KrLayoutNote **) a;
-  const KrLayoutNote *nb = *(const KrLayoutNote **) b;
-
-  if (na->phase != nb->phase)
-    return na->phase < nb->phase ? -1 : 1;
-  if (na->lane != nb->lane)
-    return na->lane < nb->lane ? -1 : 1;
-  /* The red thread holds two rows, gains above pains. */
-  if (kr_note_get_kind (na->note) != kr_note_get_kind (nb->note))
-    return kr_note_get_kind (na->note) == KR_NOTE_KIND_GAIN ? -1 : 1;
-  if (na->index != nb->index)
-    return na->index < nb->index ? -1 : 1;
-  return 0;
-}
-
 static const char *
 text_or_placeholder (const char *text)
 {
@@ -169,22 +150,17 @@ void
 _kr_canvas_sync_items (KrCanvas *self)
 {
   g_autoptr(GHashTable) keep = g_hash_table_new (NULL, NULL);
-  g_autoptr(GPtrArray) notes = g_ptr_array_new ();
   g_autoptr(GPtrArray) pruned = NULL;
   GHashTableIter iter;
   gpointer key, value;
   GtkWidget *previous = NULL;
-  guint n_phases, next_note = 0;
+  guint n_phases, n_notes, next_note = 0;
 
   g_ptr_array_set_size (self->focus_order, 0);
 
+  /* The layout keeps its notes in reading order already. */
   n_phases = self->layout != NULL ? kr_layout_get_n_phases (self->layout) : 0;
-  if (self->layout != NULL)
-    {
-      for (guint i = 0; i < kr_layout_get_n_notes (self->layout); i++)
-        g_ptr_array_add (notes, (gpointer) kr_layout_get_note (self->layout, i));
-      g_ptr_array_sort (notes, compare_layout_notes);
-    }
+  n_notes = self->layout != NULL ? kr_layout_get_n_notes (self->layout) : 0;
 
   for (guint p = 0; p < n_phases; p++)
     {
@@ -199,9 +175,9 @@ _kr_canvas_sync_items (KrCanvas *self)
       g_ptr_array_add (self->focus_order, item);
       g_hash_table_add (keep, item);
 
-      for (; next_note < notes->len; next_note++)
+      for (; next_note < n_notes; next_note++)
         {
-          const KrLayoutNote *lnote = notes->pdata[next_note];
+          const KrLayoutNote *lnote = kr_layout_get_note (self->layout, next_note);
           g_autofree char *note_label = NULL;
           g_autofree char *note_description = NULL;
 
@@ -263,14 +239,6 @@ _kr_canvas_clear_items (KrCanvas *self)
     }
 }
 
-static gboolean
-rects_meet (const KrRect *a,
-            const KrRect *b)
-{
-  return a->x < b->x + b->width && b->x < a->x + a->width &&
-         a->y < b->y + b->height && b->y < a->y + a->height;
-}
-
 void
 _kr_canvas_allocate_items (KrCanvas *self)
 {
@@ -292,7 +260,7 @@ _kr_canvas_allocate_items (KrCanvas *self)
       int min;
 
       /* The focused item stays, or the focus would be lost with it. */
-      shown = rects_meet (&rect, &view) || item == focus_child;
+      shown = kr_rect_intersects (&rect, &view) || item == focus_child;
       gtk_widget_set_child_visible (item, shown);
       if (!shown)
         continue;

@@ -689,17 +689,11 @@ _kr_canvas_show_phase_menu (KrCanvas *self,
 {
   g_autoptr(GMenuModel) model = NULL;
   GAction *moment;
-  guint index = G_MAXUINT;
+  guint index;
   graphene_rect_t r;
 
   _kr_canvas_ensure_layout (self);
-  if (self->layout == NULL)
-    return;
-
-  for (guint i = 0; i < kr_layout_get_n_phases (self->layout); i++)
-    if (kr_layout_get_phase (self->layout, i)->phase == phase)
-      index = i;
-  if (index == G_MAXUINT)
+  if (self->layout == NULL || !_kr_canvas_phase_index (self, phase, &index))
     return;
 
   g_set_object (&self->menu_phase, phase);
@@ -727,18 +721,15 @@ void
 _kr_canvas_show_feeling_popover (KrCanvas *self,
                                  KrPhase  *phase)
 {
-  const KrLayoutPhase *lphase = NULL;
+  const KrLayoutPhase *lphase;
   graphene_rect_t r;
+  guint index;
 
   _kr_canvas_ensure_layout (self);
-  if (self->layout == NULL || self->history == NULL)
+  if (self->layout == NULL || self->history == NULL ||
+      !_kr_canvas_phase_index (self, phase, &index))
     return;
-
-  for (guint i = 0; i < kr_layout_get_n_phases (self->layout); i++)
-    if (kr_layout_get_phase (self->layout, i)->phase == phase)
-      lphase = kr_layout_get_phase (self->layout, i);
-  if (lphase == NULL)
-    return;
+  lphase = kr_layout_get_phase (self->layout, index);
 
   if (self->feeling_popover == NULL)
     {

@@ -147,29 +147,18 @@ update_band (KrCanvas *self)
 {
   g_autoptr(GPtrArray) notes = g_ptr_array_copy (self->band_base, _kr_canvas_ref_note, NULL);
   double x0, y0, x1, y1;
+  KrRect band;
 
   kr_canvas_widget_to_map (self, self->drag_start_x, self->drag_start_y, &x0, &y0);
   kr_canvas_widget_to_map (self, self->drag_start_x + self->drag_dx,
                            self->drag_start_y + self->drag_dy, &x1, &y1);
-  if (x0 > x1)
-    {
-      double t = x0;
-      x0 = x1;
-      x1 = t;
-    }
-  if (y0 > y1)
-    {
-      double t = y0;
-      y0 = y1;
-      y1 = t;
-    }
+  band = (KrRect) { MIN (x0, x1), MIN (y0, y1), fabs (x1 - x0), fabs (y1 - y0) };
 
   for (guint i = 0; i < kr_layout_get_n_notes (self->layout); i++)
     {
       const KrLayoutNote *lnote = kr_layout_get_note (self->layout, i);
-      const KrRect *r = &lnote->rect;
 
-      if (r->x < x1 && x0 < r->x + r->width && r->y < y1 && y0 < r->y + r->height &&
+      if (kr_rect_intersects (&lnote->rect, &band) &&
           !g_ptr_array_find (notes, lnote->note, NULL))
         g_ptr_array_add (notes, g_object_ref (lnote->note));
     }

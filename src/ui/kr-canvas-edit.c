@@ -27,6 +27,8 @@ static gboolean
 edit_target_rect (KrCanvas *self,
                   KrRect   *rect)
 {
+  guint index;
+
   if (self->layout == NULL || self->layout_dirty)
     return FALSE;
 
@@ -57,15 +59,10 @@ edit_target_rect (KrCanvas *self,
       return TRUE;
     }
 
-  for (guint i = 0; i < kr_layout_get_n_phases (self->layout); i++)
+  if (self->edit_phase != NULL && _kr_canvas_phase_index (self, self->edit_phase, &index))
     {
-      const KrLayoutPhase *lphase = kr_layout_get_phase (self->layout, i);
-
-      if (lphase->phase == self->edit_phase)
-        {
-          *rect = lphase->title;
-          return TRUE;
-        }
+      *rect = kr_layout_get_phase (self->layout, index)->title;
+      return TRUE;
     }
 
   return FALSE;

@@ -91,11 +91,11 @@ draw_indicator (KrCanvas *self,
     }
 
   /* A light halo keeps the marker visible over notes of any colour. */
-  _kr_canvas_rounded_rect (cr, r.origin.x - 1.5, r.origin.y - 1.5,
-                           r.size.width + 3, r.size.height + 3, 3.5);
+  kr_paint_rounded_rect (cr, r.origin.x - 1.5, r.origin.y - 1.5,
+                         r.size.width + 3, r.size.height + 3, 3.5);
   cairo_set_source_rgba (cr, 1, 1, 1, 0.8);
   cairo_fill (cr);
-  _kr_canvas_rounded_rect (cr, r.origin.x, r.origin.y, r.size.width, r.size.height, 2);
+  kr_paint_rounded_rect (cr, r.origin.x, r.origin.y, r.size.width, r.size.height, 2);
   set_source_accent (self, cr, 1.0);
   cairo_fill (cr);
 }
@@ -297,8 +297,8 @@ draw_note_drag (KrCanvas *self,
       if (lnote == NULL)
         continue;
       _kr_canvas_rect_to_widget (self, &lnote->rect, &r);
-      _kr_canvas_rounded_rect (cr, r.origin.x - 1, r.origin.y - 1,
-                               r.size.width + 2, r.size.height + 2, 4 * self->zoom);
+      kr_paint_rounded_rect (cr, r.origin.x - 1, r.origin.y - 1,
+                             r.size.width + 2, r.size.height + 2, 4 * self->zoom);
       cairo_set_source_rgba (cr, background->r, background->g, background->b, 0.6);
       cairo_fill (cr);
     }
@@ -361,8 +361,8 @@ draw_phase_drag (KrCanvas *self,
       cairo_set_source_rgba (cr, 0, 0, 0, 0.05);
       cairo_fill (cr);
     }
-  _kr_canvas_rounded_rect (cr, column.origin.x - 3, column.origin.y - 3,
-                           column.size.width + 6, column.size.height + 6, 6);
+  kr_paint_rounded_rect (cr, column.origin.x - 3, column.origin.y - 3,
+                         column.size.width + 6, column.size.height + 6, 6);
   set_source_accent (self, cr, 1.0);
   cairo_set_line_width (cr, 2);
   cairo_stroke (cr);

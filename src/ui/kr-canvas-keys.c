@@ -363,7 +363,8 @@ key_pressed_cb (GtkEventControllerKey *controller,
 void
 _kr_canvas_keys_init (KrCanvas *self)
 {
-  self->key_controller = gtk_event_controller_key_new ();
-  g_signal_connect (self->key_controller, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), self->key_controller);
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
 }

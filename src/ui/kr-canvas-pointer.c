@@ -283,6 +283,7 @@ _kr_canvas_pointer_init (KrCanvas *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   GtkEventController *controller;
+  GtkGesture *pan_drag, *context_click, *zoom_gesture;
 
   g_assert (self->drag != NULL);
 
@@ -293,22 +294,22 @@ _kr_canvas_pointer_init (KrCanvas *self)
   /* One press feeds both: the drag picks and moves, the click counts. */
   gtk_gesture_group (self->click, self->drag);
 
-  self->pan_drag = gtk_gesture_drag_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->pan_drag), GDK_BUTTON_MIDDLE);
-  g_signal_connect (self->pan_drag, "drag-begin", G_CALLBACK (pan_begin_cb), self);
-  g_signal_connect (self->pan_drag, "drag-update", G_CALLBACK (pan_update_cb), self);
-  g_signal_connect (self->pan_drag, "drag-end", G_CALLBACK (pan_end_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->pan_drag));
+  pan_drag = gtk_gesture_drag_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (pan_drag), GDK_BUTTON_MIDDLE);
+  g_signal_connect (pan_drag, "drag-begin", G_CALLBACK (pan_begin_cb), self);
+  g_signal_connect (pan_drag, "drag-update", G_CALLBACK (pan_update_cb), self);
+  g_signal_connect (pan_drag, "drag-end", G_CALLBACK (pan_end_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (pan_drag));
 
-  self->context_click = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->context_click), GDK_BUTTON_SECONDARY);
-  g_signal_connect (self->context_click, "pressed", G_CALLBACK (context_pressed_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->context_click));
+  context_click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context_click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (context_click, "pressed", G_CALLBACK (context_pressed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (context_click));
 
-  self->zoom_gesture = gtk_gesture_zoom_new ();
-  g_signal_connect (self->zoom_gesture, "begin", G_CALLBACK (zoom_begin_cb), self);
-  g_signal_connect (self->zoom_gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
-  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->zoom_gesture));
+  zoom_gesture = gtk_gesture_zoom_new ();
+  g_signal_connect (zoom_gesture, "begin", G_CALLBACK (zoom_begin_cb), self);
+  g_signal_connect (zoom_gesture, "scale-changed", G_CALLBACK (zoom_scale_changed_cb), self);
+  gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (zoom_gesture));
 
   controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
   g_signal_connect (controller, "scroll", G_CALLBACK (scroll_cb), self);

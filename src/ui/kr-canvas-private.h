@@ -82,10 +82,6 @@ struct _KrCanvas
   /* Pointer gestures */
   GtkGesture         *click;
   GtkGesture         *drag;
-  GtkGesture         *pan_drag;
-  GtkGesture         *context_click;
-  GtkGesture         *zoom_gesture;
-  GtkEventController *key_controller;
   KrCanvasDragMode    drag_mode;
   double              drag_start_x;      /* widget coordinates of the press */
   double              drag_start_y;
@@ -147,12 +143,6 @@ void               _kr_canvas_push                (KrCanvas           *self,
 void               _kr_canvas_update_actions      (KrCanvas           *self);
 void               _kr_canvas_get_accent          (KrCanvas           *self,
                                                    GdkRGBA            *rgba);
-void               _kr_canvas_rounded_rect        (cairo_t            *cr,
-                                                   double              x,
-                                                   double              y,
-                                                   double              width,
-                                                   double              height,
-                                                   double              radius);
 
 /* kr-canvas-view.c */
 void               _kr_canvas_apply_first_view    (KrCanvas           *self);

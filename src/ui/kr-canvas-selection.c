@@ -38,8 +38,8 @@ _kr_canvas_snapshot_selection (KrCanvas *self,
         continue;
 
       _kr_canvas_rect_to_widget (self, &lnote->rect, &r);
-      _kr_canvas_rounded_rect (cr, r.origin.x - 3, r.origin.y - 3,
-                               r.size.width + 6, r.size.height + 6, 4 * zoom + 3);
+      kr_paint_rounded_rect (cr, r.origin.x - 3, r.origin.y - 3,
+                             r.size.width + 6, r.size.height + 6, 4 * zoom + 3);
       cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1.0);
       cairo_set_line_width (cr, 3.0);
       cairo_stroke (cr);
@@ -54,8 +54,8 @@ _kr_canvas_snapshot_selection (KrCanvas *self,
       graphene_rect_t r;
 
       _kr_canvas_rect_to_widget (self, &rect, &r);
-      _kr_canvas_rounded_rect (cr, r.origin.x - 7, r.origin.y - 7,
-                               r.size.width + 14, r.size.height + 14, 4 * zoom + 7);
+      kr_paint_rounded_rect (cr, r.origin.x - 7, r.origin.y - 7,
+                             r.size.width + 14, r.size.height + 14, 4 * zoom + 7);
       cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 0.5);
       cairo_set_line_width (cr, 2.0);
       cairo_stroke (cr);

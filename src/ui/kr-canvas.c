@@ -633,24 +633,6 @@ _kr_canvas_get_accent (KrCanvas *self,
     }
 }
 
-void
-_kr_canvas_rounded_rect (cairo_t *cr,
-                         double   x,
-                         double   y,
-                         double   width,
-                         double   height,
-                         double   radius)
-{
-  radius = MIN (radius, MIN (width, height) / 2);
-
-  cairo_new_sub_path (cr);
-  cairo_arc (cr, x + width - radius, y + radius, radius, -G_PI_2, 0);
-  cairo_arc (cr, x + width - radius, y + height - radius, radius, 0, G_PI_2);
-  cairo_arc (cr, x + radius, y + height - radius, radius, G_PI_2, G_PI);
-  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI_2);
-  cairo_close_path (cr);
-}
-
 /* --- public API ---------------------------------------------------------- */
 
 GtkWidget *

@@ -21,6 +21,7 @@
 #include <math.h>
 
 #include "kr-emotion-wheel.h"
+#include "kr-style.h"
 
 /* Radii as fractions of the wheel's radius. */
 static const double ring_inner[] = {
@@ -165,25 +166,14 @@ segment_centre (const KrEmotion *emotion,
   *y = cy + r * sin ((start + end) / 2);
 }
 
+/* Fills with @rgb, a colour of the emotions table. */
 static void
 set_source_rgb (cairo_t *cr,
-                guint32  rgb,
-                double   alpha)
+                guint32  rgb)
 {
-  cairo_set_source_rgba (cr, ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0,
-                         (rgb & 0xff) / 255.0, alpha);
-}
+  KrColour colour = kr_colour_from_rgb (rgb);
 
-/* Dark text on light colours and light text on dark ones (WCAG relative
- * luminance), so every label stays readable. */
-static gboolean
-is_dark (guint32 rgb)
-{
-  double c[3] = { ((rgb >> 16) & 0xff) / 255.0, ((rgb >> 8) & 0xff) / 255.0, (rgb & 0xff) / 255.0 };
-
-  for (int i = 0; i < 3; i++)
-    c[i] = c[i] <= 0.03928 ? c[i] / 12.92 : pow ((c[i] + 0.055) / 1.055, 2.4);
-  return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2] < 0.22;
+  cairo_set_source_rgba (cr, colour.r, colour.g, colour.b, colour.a);
 }
 
 static guint32
@@ -246,6 +236,7 @@ draw_label (KrEmotionWheel     *self,
   PangoFontDescription *font = pango_font_description_new ();
   double start, end, x, y, r, width, size, tangent;
   int text_width, text_height;
+  KrColour fill, ink;
 
   segment_angles (emotion, &start, &end);
   r = radius * (ring_inner[emotion->ring] + ring_outer[emotion->ring]) / 2;
@@ -277,10 +268,11 @@ draw_label (KrEmotionWheel     *self,
   if (cos (tangent) < -1e-6)
     tangent += G_PI;
 
-  if (is_dark (segment_colour (emotion, colours)))
-    cairo_set_source_rgb (cr, 1, 1, 1);
-  else
-    cairo_set_source_rgb (cr, 0.1, 0.1, 0.12);
+  /* Dark text on light colours and light text on dark ones, as on the
+   * map's notes, so every label stays readable. */
+  fill = kr_colour_from_rgb (segment_colour (emotion, colours));
+  ink = kr_colour_contrasting (&fill);
+  cairo_set_source_rgba (cr, ink.r, ink.g, ink.b, ink.a);
 
   cairo_save (cr);
   cairo_translate (cr, x, y);
@@ -370,7 +362,7 @@ kr_emotion_wheel_snapshot (GtkWidget   *widget,
       gboolean hovered = emotion == self->hovered;
 
       segment_path (cr, emotion, cx, cy, radius);
-      set_source_rgb (cr, segment_colour (emotion, &colours), 1);
+      set_source_rgb (cr, segment_colour (emotion, &colours));
       cairo_fill_preserve (cr);
       if (hovered)
         {
