@@ -259,7 +259,7 @@ test_note (Fixture       *f,
   cairo_surface_t *surface = paint_image (f, 1, &(KrRect) { 0, 0, 1, 1 });
   cairo_t *cr = cairo_create (surface);
 
-  kr_painter_paint_note (cr, note, f->style);
+  kr_painter_paint_notes (cr, f->layout, f->style, &note, 1, 1.0);
   g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
   cairo_destroy (cr);
   cairo_surface_flush (surface);

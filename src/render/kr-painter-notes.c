@@ -322,24 +322,31 @@ kr_paint_note (KrPaint            *p,
 }
 
 void
-kr_painter_paint_note (cairo_t            *cr,
-                       const KrLayoutNote *note,
-                       const KrStyle      *style)
+kr_painter_paint_notes (cairo_t             *cr,
+                        const KrLayout      *layout,
+                        const KrStyle       *style,
+                        const KrLayoutNote **notes,
+                        guint                n_notes,
+                        double               alpha)
 {
-  KrMetrics m;
   KrPaint p;
-  PangoContext *context;
 
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (note != NULL);
+  g_return_if_fail (layout != NULL);
   g_return_if_fail (style != NULL);
+  g_return_if_fail (notes != NULL || n_notes == 0);
 
-  context = kr_render_create_context ();
-  kr_metrics_init (&m, style, context);
-  kr_paint_init (&p, cr, style, &m);
-  cairo_save (cr);
-  kr_paint_note (&p, note);
-  cairo_restore (cr);
+  /* The layout's own metrics and one set of fonts for them all: this runs
+   * on every frame of a drag. */
+  kr_paint_init (&p, cr, style, &layout->m);
+  for (guint i = 0; i < n_notes; i++)
+    {
+      cairo_save (cr);
+      cairo_push_group (cr);
+      kr_paint_note (&p, notes[i]);
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, alpha);
+      cairo_restore (cr);
+    }
   kr_paint_clear (&p);
-  g_object_unref (context);
 }

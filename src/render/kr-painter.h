@@ -33,9 +33,13 @@ void kr_paint_rounded_rect   (cairo_t        *cr,
                               double          width,
                               double          height,
                               double          radius);
-/* One note on its own, for drag feedback: drawn at its layout rectangle. */
-void kr_painter_paint_note (cairo_t            *cr,
-                            const KrLayoutNote *note,
-                            const KrStyle      *style);
+/* Some notes of @layout on their own, each at its layout rectangle and
+ * with @alpha, for drag feedback. */
+void kr_painter_paint_notes (cairo_t             *cr,
+                             const KrLayout      *layout,
+                             const KrStyle       *style,
+                             const KrLayoutNote **notes,
+                             guint                n_notes,
+                             double               alpha);
 
 G_END_DECLS

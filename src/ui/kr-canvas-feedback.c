@@ -287,6 +287,7 @@ draw_note_drag (KrCanvas *self,
                 cairo_t  *cr)
 {
   const KrColour *background = kr_style_get_colour (self->style, KR_STYLE_COLOUR_BACKGROUND);
+  g_autoptr(GPtrArray) ghosts = g_ptr_array_new ();
 
   /* The notes' old places fade, so the eye follows the ghosts. */
   for (guint i = 0; i < self->drag_notes->len; i++)
@@ -304,20 +305,18 @@ draw_note_drag (KrCanvas *self,
     }
 
   /* The ghosts follow the pointer freely; the indicator shows the snap. */
-  cairo_save (cr);
-  cairo_translate (cr, -self->drag_scroll_x + self->drag_dx, -self->drag_scroll_y + self->drag_dy);
-  cairo_scale (cr, self->zoom, self->zoom);
   for (guint i = 0; i < self->drag_notes->len; i++)
     {
       const KrLayoutNote *lnote = kr_layout_find_note (self->layout, self->drag_notes->pdata[i]);
 
-      if (lnote == NULL)
-        continue;
-      cairo_push_group (cr);
-      kr_painter_paint_note (cr, lnote, self->style);
-      cairo_pop_group_to_source (cr);
-      cairo_paint_with_alpha (cr, 0.9);
+      if (lnote != NULL)
+        g_ptr_array_add (ghosts, (gpointer) lnote);
     }
+  cairo_save (cr);
+  cairo_translate (cr, -self->drag_scroll_x + self->drag_dx, -self->drag_scroll_y + self->drag_dy);
+  cairo_scale (cr, self->zoom, self->zoom);
+  kr_painter_paint_notes (cr, self->layout, self->style, (const KrLayoutNote **) ghosts->pdata,
+                          ghosts->len, 0.9);
   cairo_restore (cr);
 
   draw_curve_preview (self, cr);
