@@ -18,10 +18,28 @@ kr_curve_point_for_phase (KrJourney *journey,
                           double    *value)
 {
   g_autoptr(GPtrArray) activities = NULL;
-  double sum = 0, weight = 0;
 
   g_return_val_if_fail (KR_IS_JOURNEY (journey), KR_CURVE_POINT_NONE);
   g_return_val_if_fail (KR_IS_PHASE (phase), KR_CURVE_POINT_NONE);
+
+  if (kr_phase_get_has_curve (phase))
+    return kr_curve_point_from_activities (phase, NULL, 0, value);
+
+  activities = kr_journey_collect_notes (journey, kr_phase_get_id (phase), KR_NOTE_KIND_ACTIVITY);
+  return kr_curve_point_from_activities (phase, (KrNote **) activities->pdata, activities->len,
+                                         value);
+}
+
+KrCurvePointKind
+kr_curve_point_from_activities (KrPhase  *phase,
+                                KrNote  **activities,
+                                guint     n_activities,
+                                double   *value)
+{
+  double sum = 0, weight = 0;
+
+  g_return_val_if_fail (KR_IS_PHASE (phase), KR_CURVE_POINT_NONE);
+  g_return_val_if_fail (activities != NULL || n_activities == 0, KR_CURVE_POINT_NONE);
 
   if (kr_phase_get_has_curve (phase))
     {
@@ -29,10 +47,9 @@ kr_curve_point_for_phase (KrJourney *journey,
       return KR_CURVE_POINT_EXPLICIT;
     }
 
-  activities = kr_journey_collect_notes (journey, kr_phase_get_id (phase), KR_NOTE_KIND_ACTIVITY);
-  for (guint i = 0; i < activities->len; i++)
+  for (guint i = 0; i < n_activities; i++)
     {
-      KrNote *note = activities->pdata[i];
+      KrNote *note = activities[i];
       /* A moment of truth makes or breaks the journey: it weighs double. */
       double w = kr_note_get_moment_of_truth (note) ? 2 : 1;
 

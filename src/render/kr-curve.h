@@ -20,6 +20,11 @@ typedef enum
 KrCurvePointKind kr_curve_point_for_phase       (KrJourney  *journey,
                                                  KrPhase    *phase,
                                                  double     *value);
+/* The same, from @phase's activities as the caller already has them. */
+KrCurvePointKind kr_curve_point_from_activities (KrPhase    *phase,
+                                                 KrNote    **activities,
+                                                 guint       n_activities,
+                                                 double     *value);
 /* A suggestion from the phase's chosen emotions: the mean of their
  * valences, in whole steps. FALSE when the phase has no emotions. */
 gboolean         kr_curve_suggest_from_emotions (KrPhase    *phase,

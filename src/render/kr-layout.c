@@ -67,6 +67,20 @@ compare_entries (gconstpointer a,
   return x->position < y->position ? -1 : x->position > y->position;
 }
 
+/* The curve point from the activities already collected, rather than
+ * collecting them again for every phase. */
+static KrCurvePointKind
+curve_point (KrPhase *phase,
+             GArray  *activities,
+             double  *value)
+{
+  g_autofree KrNote **notes = g_new (KrNote *, MAX (activities->len, 1));
+
+  for (guint i = 0; i < activities->len; i++)
+    notes[i] = g_array_index (activities, SortEntry, i).note;
+  return kr_curve_point_from_activities (phase, notes, activities->len, value);
+}
+
 /* One pass over the notes instead of kr_journey_collect_notes () per phase
  * and kind, which would walk them all 4 × phases times; the order is the
  * same: by `order`, then by position in the list. */
@@ -460,7 +474,7 @@ kr_layout_compute (KrJourney     *journey,
       w->feeling_height = layout_feeling (m, ms, lp->phase, content, extra);
       feeling_height = MAX (feeling_height, w->feeling_height);
 
-      switch (kr_curve_point_for_phase (journey, lp->phase, &lp->curve_value))
+      switch (curve_point (lp->phase, notes[p].kinds[KR_NOTE_KIND_ACTIVITY], &lp->curve_value))
         {
         case KR_CURVE_POINT_EXPLICIT:
           break;
