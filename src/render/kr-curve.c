@@ -12,6 +12,15 @@
 
 #include "kr-curve.h"
 
+double
+kr_curve_activity_weight (KrNote *note)
+{
+  g_return_val_if_fail (KR_IS_NOTE (note), 1);
+
+  /* A moment of truth makes or breaks the journey: it weighs double. */
+  return kr_note_get_moment_of_truth (note) ? 2 : 1;
+}
+
 KrCurvePointKind
 kr_curve_point_for_phase (KrJourney *journey,
                           KrPhase   *phase,
@@ -50,8 +59,7 @@ kr_curve_point_from_activities (KrPhase  *phase,
   for (guint i = 0; i < n_activities; i++)
     {
       KrNote *note = activities[i];
-      /* A moment of truth makes or breaks the journey: it weighs double. */
-      double w = kr_note_get_moment_of_truth (note) ? 2 : 1;
+      double w = kr_curve_activity_weight (note);
 
       if (!kr_note_get_has_valence (note))
         continue;

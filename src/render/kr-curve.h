@@ -15,8 +15,10 @@ typedef enum
   KR_CURVE_POINT_EXPLICIT,  /* the phase's own "curve" value */
 } KrCurvePointKind;
 
+/* How much an activity's valence counts in its phase's curve point. */
+double           kr_curve_activity_weight       (KrNote     *note);
 /* The curve point of @phase: its own value, or else the mean valence of its
- * activities with moments of truth counted twice. */
+ * activities, weighed by kr_curve_activity_weight (). */
 KrCurvePointKind kr_curve_point_for_phase       (KrJourney  *journey,
                                                  KrPhase    *phase,
                                                  double     *value);

@@ -111,11 +111,9 @@ lead_note (KrCanvas *self)
   for (guint i = 0; i < self->drag_notes->len; i++)
     {
       KrNote *note = self->drag_notes->pdata[i];
-      KrPhase *phase = kr_journey_find_phase (self->journey, kr_note_get_phase (note), NULL);
-      guint index = G_MAXUINT;
+      const KrLayoutNote *lnote = kr_layout_find_note (self->layout, note);
+      guint index = lnote != NULL ? lnote->phase : G_MAXUINT;
 
-      if (phase != NULL)
-        _kr_canvas_phase_index (self, phase, &index);
       if (lead == NULL || index < lead_phase ||
           (index == lead_phase && (kr_note_get_kind (note) < kr_note_get_kind (lead) ||
                                    (kr_note_get_kind (note) == kr_note_get_kind (lead) &&
@@ -130,9 +128,8 @@ lead_note (KrCanvas *self)
 
 /* The emotion curve as it will be once the notes land: moved activities
  * count in their new phase at their new valence. The rule is kr-curve.c's:
- * a phase's own value, or the mean of its activities with moments of truth
- * counted twice, or nothing. Fills @values (n phases) and returns for each
- * whether it has a point. */
+ * a phase's own value, or the weighed mean of its activities, or nothing.
+ * Fills @values (n phases) and returns for each whether it has a point. */
 static gboolean *
 preview_curve (KrCanvas *self,
                double   *values)
@@ -141,7 +138,6 @@ preview_curve (KrCanvas *self,
   g_autofree double *weight = g_new0 (double, n);
   gboolean *has_point = g_new0 (gboolean, n);
   g_autoptr(GHashTable) moving = g_hash_table_new (NULL, NULL);
-  GListModel *notes = kr_journey_get_notes (self->journey);
   KrNote *lead = lead_note (self);
   gboolean to_activity = self->drop.kind == KR_NOTE_KIND_ACTIVITY;
   double delta = 0;
@@ -153,13 +149,15 @@ preview_curve (KrCanvas *self,
   if (to_activity && lead != NULL && kr_note_get_has_valence (lead))
     delta = self->drop.valence - kr_note_get_valence (lead);
 
-  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+  /* The layout's notes know their phase's column: no lookups per note on
+   * every frame of the drag. */
+  for (guint i = 0; i < kr_layout_get_n_notes (self->layout); i++)
     {
-      g_autoptr(KrNote) note = g_list_model_get_item (notes, i);
-      KrPhase *phase = kr_journey_find_phase (self->journey, kr_note_get_phase (note), NULL);
-      guint index = G_MAXUINT;
+      const KrLayoutNote *lnote = kr_layout_get_note (self->layout, i);
+      KrNote *note = lnote->note;
+      guint index = lnote->phase;
       double valence = kr_note_get_valence (note);
-      double w = kr_note_get_moment_of_truth (note) ? 2 : 1;
+      double w = kr_curve_activity_weight (note);
 
       if (g_hash_table_contains (moving, note))
         {
@@ -170,8 +168,7 @@ preview_curve (KrCanvas *self,
                       ? CLAMP (round (valence + delta), KR_VALENCE_MIN, KR_VALENCE_MAX)
                       : self->drop.valence;
         }
-      else if (kr_note_get_kind (note) != KR_NOTE_KIND_ACTIVITY || !kr_note_get_has_valence (note) ||
-               phase == NULL || !_kr_canvas_phase_index (self, phase, &index))
+      else if (kr_note_get_kind (note) != KR_NOTE_KIND_ACTIVITY || !kr_note_get_has_valence (note))
         continue;
 
       if (index >= n)
