@@ -529,9 +529,12 @@ test_replace (void)
   g_autoptr(KrJourney) journey = kr_test_load_sample ();
   g_autofree char *dir = kr_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "kaart.pdf", NULL);
+  g_autofree char *middle = g_build_filename (dir, "midden.pdf", NULL);
+  g_autofree char *first = g_build_filename (dir, "eerste.pdf", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GDir) listing = NULL;
   g_autofree char *contents = NULL;
+  g_autofree char *replaced = NULL;
   guint n_entries = 0;
 
   g_assert_true (g_file_set_contents (path, "oud", -1, NULL));
@@ -544,6 +547,18 @@ test_replace (void)
   while (g_dir_read_name (listing) != NULL)
     n_entries++;
   g_assert_cmpuint (n_entries, ==, 1);
+
+  /* Through a chain of two links, the file at its end is replaced and the
+   * links stay links. */
+  g_assert_cmpint (symlink ("kaart.pdf", middle), ==, 0);
+  g_assert_cmpint (symlink ("midden.pdf", first), ==, 0);
+  g_assert_true (g_file_set_contents (path, "oud", -1, NULL));
+  g_assert_true (kr_export_pdf (journey, first, KR_EXPORT_POSTER, KR_PAPER_LETTER, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (first, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_test (middle, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (path, &replaced, NULL, NULL));
+  g_assert_true (g_str_has_prefix (replaced, "%PDF-"));
   kr_test_remove_tree (dir);
 }
 

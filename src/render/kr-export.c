@@ -18,9 +18,10 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <math.h>
-#include <zlib.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "kr-export.h"
 #include "kr-layout.h"
@@ -150,7 +151,9 @@ write_all (int           fd,
 
 /* Writes @bytes to "@path.XXXXXX" beside @path, flushes it to the disk and
  * renames it over @path. A symbolic link is followed, so that the file it
- * points to is replaced rather than the link. */
+ * points to is replaced rather than the link, as a journey's save does
+ * (kr-journey-writer.c). That uses g_file_set_contents_full (); this writes
+ * the file itself to keep errno, for a message in the user's language. */
 static gboolean
 write_atomically (const char *path,
                   GBytes     *bytes,
@@ -162,15 +165,8 @@ write_atomically (const char *path,
   const guint8 *data = g_bytes_get_data (bytes, &length);
   int fd, saved_errno;
 
-  target = g_file_test (path, G_FILE_TEST_IS_SYMLINK) ? g_file_read_link (path, NULL) : NULL;
-  if (target != NULL && !g_path_is_absolute (target))
-    {
-      g_autofree char *dir = g_path_get_dirname (path);
-      g_autofree char *joined = g_build_filename (dir, target, NULL);
-
-      g_free (target);
-      target = g_steal_pointer (&joined);
-    }
+  /* Every link in a chain, to the file at its end; a new file has none. */
+  target = realpath (path, NULL);
   if (target == NULL)
     target = g_strdup (path);
 
