@@ -102,25 +102,10 @@ _kr_canvas_find_insertion (KrCanvas    *self,
     }
 
   /* Where the user last clicked on an empty lane. */
-  if (self->has_insertion_point)
-    {
-      KrDropTarget target;
-      KrLane lane = kr_layout_lane_at (self->layout, self->insertion_y);
-      KrNoteKind lane_kind = lane == KR_LANE_IMPROVEMENTS ? KR_NOTE_KIND_IMPROVEMENT
-                             : lane == KR_LANE_RED_THREAD ? KR_NOTE_KIND_PAIN
-                             : KR_NOTE_KIND_ACTIVITY;
-
-      if (kr_layout_drop_target (self->layout, lane_kind, NULL,
-                                 self->insertion_x, self->insertion_y, &target) &&
-          target.phase < kr_layout_get_n_phases (self->layout))
-        {
-          *phase = kr_layout_get_phase (self->layout, target.phase)->phase;
-          *kind = target.kind;
-          *index = target.index;
-          *valence = target.kind == KR_NOTE_KIND_ACTIVITY ? target.valence : 0;
-          return TRUE;
-        }
-    }
+  if (self->has_insertion_point &&
+      _kr_canvas_new_note_at (self, self->insertion_x, self->insertion_y, phase, kind, index,
+                              valence))
+    return TRUE;
 
   /* Else a new activity on the line, at the end of the phase in view. */
   *phase = _kr_canvas_get_current_phase (self);

@@ -158,19 +158,17 @@ _kr_canvas_paste_text (KrCanvas   *self,
   if (at_point)
     {
       KrDropTarget target;
-      KrLane lane = kr_layout_lane_at (self->layout, y);
-      KrNoteKind lane_kind = lane == KR_LANE_IMPROVEMENTS ? KR_NOTE_KIND_IMPROVEMENT
-                             : lane == KR_LANE_RED_THREAD ? KR_NOTE_KIND_PAIN
-                             : KR_NOTE_KIND_ACTIVITY;
 
-      if (!kr_layout_drop_target (self->layout, lane_kind, NULL, x, y, &target) ||
+      /* Dropped text lands where the drop showed it would, on a lane of
+       * notes or not; off them, as activities. */
+      if (!kr_layout_drop_target (self->layout, KR_NOTE_KIND_ACTIVITY, NULL, x, y, &target) ||
           target.phase >= kr_layout_get_n_phases (self->layout))
         return;
 
       phase = kr_layout_get_phase (self->layout, target.phase)->phase;
       kind = target.kind;
       index = target.index;
-      valence = target.kind == KR_NOTE_KIND_ACTIVITY ? target.valence : 0;
+      valence = target.kind == KR_NOTE_KIND_ACTIVITY ? target.valence : NAN;
     }
   else if (!_kr_canvas_find_insertion (self, &phase, &kind, &index, &valence))
     return;

@@ -502,7 +502,6 @@ update_text_drop (KrCanvas *self,
                   double    y)
 {
   double map_x, map_y;
-  KrLane lane;
 
   _kr_canvas_ensure_layout (self);
   self->text_drop = TRUE;
@@ -512,11 +511,9 @@ update_text_drop (KrCanvas *self,
     return;
 
   kr_canvas_widget_to_map (self, x, y, &map_x, &map_y);
-  lane = kr_layout_lane_at (self->layout, map_y);
-  self->drop_valid = kr_layout_drop_target (self->layout,
-                                            _kr_canvas_is_note_lane (lane) ? _kr_canvas_lane_kind (lane)
-                                                                : KR_NOTE_KIND_ACTIVITY,
-                                            NULL, map_x, map_y, &self->drop);
+  /* Outside the lanes of notes, dropped lines become activities. */
+  self->drop_valid = kr_layout_drop_target (self->layout, KR_NOTE_KIND_ACTIVITY, NULL,
+                                            map_x, map_y, &self->drop);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 

@@ -73,24 +73,29 @@ _kr_canvas_is_note_lane (KrLane lane)
   return lane == KR_LANE_ACTIVITIES || lane == KR_LANE_RED_THREAD || lane == KR_LANE_IMPROVEMENTS;
 }
 
-KrNoteKind
-_kr_canvas_lane_kind (KrLane lane)
+gboolean
+_kr_canvas_new_note_at (KrCanvas   *self,
+                        double      map_x,
+                        double      map_y,
+                        KrPhase   **phase,
+                        KrNoteKind *kind,
+                        guint      *index,
+                        double     *valence)
 {
-  switch (lane)
-    {
-    case KR_LANE_RED_THREAD:
-      /* The layout picks the row: gains above, pains below. */
-      return KR_NOTE_KIND_PAIN;
-    case KR_LANE_IMPROVEMENTS:
-      return KR_NOTE_KIND_IMPROVEMENT;
-    case KR_LANE_HEADER:
-    case KR_LANE_PHASES:
-    case KR_LANE_ACTIVITIES:
-    case KR_LANE_CURVE:
-    case KR_LANE_FEELING:
-    default:
-      return KR_NOTE_KIND_ACTIVITY;
-    }
+  KrDropTarget target;
+
+  /* A lane of notes gives the kind (gains above pains in the red thread);
+   * the layout says where in its time order the point is. */
+  if (!_kr_canvas_is_note_lane (kr_layout_lane_at (self->layout, map_y)) ||
+      !kr_layout_drop_target (self->layout, KR_NOTE_KIND_ACTIVITY, NULL, map_x, map_y, &target) ||
+      target.phase >= kr_layout_get_n_phases (self->layout))
+    return FALSE;
+
+  *phase = kr_layout_get_phase (self->layout, target.phase)->phase;
+  *kind = target.kind;
+  *index = target.index;
+  *valence = target.kind == KR_NOTE_KIND_ACTIVITY ? target.valence : NAN;
+  return TRUE;
 }
 
 void

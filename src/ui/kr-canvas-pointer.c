@@ -63,9 +63,9 @@ click_pressed_cb (GtkGestureClick *gesture,
 {
   const KrLayoutNote *lnote;
   KrPhase *phase;
-  KrDropTarget target;
-  KrLane lane;
-  double map_x, map_y;
+  KrNoteKind kind;
+  guint index;
+  double map_x, map_y, valence;
 
   if (n_press != 1 && n_press != 2)
     return;
@@ -80,10 +80,10 @@ click_pressed_cb (GtkGestureClick *gesture,
    * not typed, so there is nothing to select first. */
   if (kr_layout_lane_at (self->layout, map_y) == KR_LANE_FEELING)
     {
-      int index = kr_layout_phase_at (self->layout, map_x);
+      int column = kr_layout_phase_at (self->layout, map_x);
 
-      if (n_press == 1 && index >= 0)
-        _kr_canvas_show_feeling_popover (self, kr_layout_get_phase (self->layout, index)->phase);
+      if (n_press == 1 && column >= 0)
+        _kr_canvas_show_feeling_popover (self, kr_layout_get_phase (self->layout, column)->phase);
       return;
     }
 
@@ -122,15 +122,8 @@ click_pressed_cb (GtkGestureClick *gesture,
       return;
     }
 
-  lane = kr_layout_lane_at (self->layout, map_y);
-  if (!_kr_canvas_is_note_lane (lane) ||
-      !kr_layout_drop_target (self->layout, _kr_canvas_lane_kind (lane), NULL, map_x, map_y, &target) ||
-      target.phase >= kr_layout_get_n_phases (self->layout))
-    return;
-
-  _kr_canvas_add_note_at (self, kr_layout_get_phase (self->layout, target.phase)->phase,
-                          target.kind, target.index,
-                          target.kind == KR_NOTE_KIND_ACTIVITY ? target.valence : NAN);
+  if (_kr_canvas_new_note_at (self, map_x, map_y, &phase, &kind, &index, &valence))
+    _kr_canvas_add_note_at (self, phase, kind, index, valence);
 }
 
 static void

@@ -227,8 +227,16 @@ KrPhase           *_kr_canvas_curve_point_at      (KrCanvas           *self,
                                                    double              map_x,
                                                    double              map_y);
 gboolean           _kr_canvas_is_note_lane        (KrLane              lane);
-/* The kind a new note in @lane gets. */
-KrNoteKind         _kr_canvas_lane_kind           (KrLane              lane);
+/* Where a note added at (@map_x, @map_y) goes: its phase, kind, place in
+ * the time order, and for an activity its valence (else NAN). FALSE off
+ * the lanes of notes. */
+gboolean           _kr_canvas_new_note_at         (KrCanvas           *self,
+                                                   double              map_x,
+                                                   double              map_y,
+                                                   KrPhase           **phase,
+                                                   KrNoteKind         *kind,
+                                                   guint              *index,
+                                                   double             *valence);
 void               _kr_canvas_set_cursor          (KrCanvas           *self,
                                                    const char         *name);
 void               _kr_canvas_update_hover_cursor (KrCanvas           *self);
