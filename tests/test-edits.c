@@ -243,6 +243,25 @@ test_nudge (Fixture *f, gconstpointer data)
   g_assert_null (kr_edit_nudge_valence (f->journey, notes, 1));
 }
 
+/* A height typed as a number: every activity picked gets it, clamped; the
+ * pain has none to set; no change is no step. */
+static void
+test_set_valence (Fixture *f, gconstpointer data)
+{
+  g_autoptr(GPtrArray) notes = notes_of (f, "a1", "b0", "x0", NULL);
+
+  push (f, kr_edit_set_valence (f->journey, notes, -3));
+  g_assert_cmpfloat (kr_note_get_valence (note (f, "a1")), ==, -3);
+  g_assert_cmpfloat (kr_note_get_valence (note (f, "b0")), ==, -3);
+  g_assert_false (kr_note_get_has_valence (note (f, "x0")));
+  g_assert_cmpstr (kr_history_get_undo_label (f->history), ==, "Set Experience");
+  assert_undo_redo (f);
+
+  g_assert_null (kr_edit_set_valence (f->journey, notes, -3));
+  push (f, kr_edit_set_valence (f->journey, notes, 12));
+  g_assert_cmpfloat (kr_note_get_valence (note (f, "a1")), ==, 5);
+}
+
 static void
 test_add_note (Fixture *f, gconstpointer data)
 {
@@ -432,6 +451,7 @@ main (int   argc,
   ADD ("/edits/move/changes-kind", test_move_changes_kind);
   ADD ("/edits/kind/to-activity", test_set_kind_to_activity);
   ADD ("/edits/nudge", test_nudge);
+  ADD ("/edits/set-valence", test_set_valence);
   ADD ("/edits/add-note", test_add_note);
   ADD ("/edits/delete-notes", test_delete_notes);
   ADD ("/edits/phases", test_phases);

@@ -407,6 +407,60 @@ test_metrics_clamp (void)
   g_assert_false (kr_phase_get_has_metric (phase, KR_METRIC_NPS));
 }
 
+/* A note added and then written is one step: one undo takes both, and the
+ * step keeps the name of the first. */
+static void
+test_history_push_onto_last (Fixture       *f,
+                             gconstpointer  data)
+{
+  GListStore *notes = G_LIST_STORE (kr_journey_get_notes (f->journey));
+  g_autoptr(KrNote) added = kr_note_new ("n2", "p1", KR_NOTE_KIND_ACTIVITY, "");
+  guint before = g_list_model_get_n_items (G_LIST_MODEL (notes));
+
+  /* Nothing to join: an ordinary step. */
+  kr_history_push_onto_last (f->history, kr_set_command_new (f->note, "Edit", "text", "Ik bel",
+                                                             NULL));
+  g_assert_cmpstr (kr_history_get_undo_label (f->history), ==, "Edit");
+  kr_history_mark_saved (f->history);
+
+  kr_history_push (f->history, kr_insert_command_new (notes, before, added, "Add Note"));
+  kr_history_push_onto_last (f->history, kr_set_command_new (added, "Edit Note", "text",
+                                                             "Ik mail de gemeente", NULL));
+  g_assert_cmpstr (kr_note_get_text (added), ==, "Ik mail de gemeente");
+  g_assert_cmpstr (kr_history_get_undo_label (f->history), ==, "Add Note");
+  g_assert_true (kr_history_get_modified (f->history));
+
+  g_assert_true (kr_history_undo (f->history));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (notes)), ==, before);
+  g_assert_cmpstr (kr_note_get_text (added), ==, "");
+  g_assert_false (kr_history_get_modified (f->history));
+  g_assert_cmpstr (kr_history_get_undo_label (f->history), ==, "Edit");
+
+  g_assert_true (kr_history_redo (f->history));
+  g_assert_cmpstr (kr_note_get_text (added), ==, "Ik mail de gemeente");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (notes)), ==, before + 1);
+
+  /* With something to redo, nothing is joined to what stands before it. */
+  g_assert_true (kr_history_undo (f->history));
+  kr_history_push_onto_last (f->history, kr_set_command_new (f->note, "Edit", "text", "Ik mail",
+                                                             NULL));
+  g_assert_false (kr_history_get_can_redo (f->history));
+  g_assert_true (kr_history_undo (f->history));
+  g_assert_cmpstr (kr_note_get_text (f->note), ==, "Ik bel");
+
+  /* Saved between the two halves: the saved state is gone once they join. */
+  kr_history_push (f->history, kr_set_command_new (f->note, "Edit", "text", "Ik kijk", NULL));
+  kr_history_mark_saved (f->history);
+  kr_history_push_onto_last (f->history, kr_set_command_new (f->note, "Edit", "text", "Ik kijk rond",
+                                                             NULL));
+  g_assert_true (kr_history_get_modified (f->history));
+  g_assert_true (kr_history_undo (f->history));
+  g_assert_true (kr_history_get_modified (f->history));
+
+  while (gt_signal_logger_get_n_emissions (f->logger) > 0)
+    gt_signal_logger_pop_emission (f->logger, NULL, NULL, NULL, NULL);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -425,6 +479,7 @@ main (int   argc,
   ADD ("/model/history/saved-point", test_history_saved_point);
   ADD ("/model/history/redo-cleared", test_history_redo_cleared);
   ADD ("/model/history/groups", test_history_groups);
+  ADD ("/model/history/push-onto-last", test_history_push_onto_last);
   ADD ("/model/journey/make-id", test_make_id);
   ADD ("/model/journey/collect-notes", test_collect_notes);
   g_test_add_func ("/model/emotions/table", test_emotions);

@@ -289,6 +289,35 @@ kr_edit_nudge_valence (KrJourney *journey,
   return finish_group (group, delta > 0 ? _("Raise Note") : _("Lower Note"));
 }
 
+KrCommand *
+kr_edit_set_valence (KrJourney *journey,
+                     GPtrArray *notes,
+                     double     valence)
+{
+  GPtrArray *group;
+
+  g_return_val_if_fail (KR_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (notes != NULL, NULL);
+  g_return_val_if_fail (isfinite (valence), NULL);
+
+  valence = clamp_valence (valence);
+  group = new_group ();
+  for (guint i = 0; i < notes->len; i++)
+    {
+      KrNote *note = notes->pdata[i];
+
+      if (kr_note_get_kind (note) != KR_NOTE_KIND_ACTIVITY)
+        continue;
+      if (valence != kr_note_get_valence (note) || !kr_note_get_has_valence (note))
+        g_ptr_array_add (group, kr_set_command_new (note, NULL, "has-valence", TRUE,
+                                                    "valence", valence, NULL));
+    }
+
+  /* TRANSLATORS: an undo step: a note's height against the neutral line
+   * (its beleving) set by typing a number */
+  return finish_group (group, _("Set Experience"));
+}
+
 /* The number behind the next fresh id with @prefix, less one: ids made in
  * one edit count up from it with kr_journey_make_id_after (), since none of
  * them is in the journey yet. */

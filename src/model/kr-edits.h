@@ -30,6 +30,11 @@ KrCommand *kr_edit_move_notes     (KrJourney  *journey,
 KrCommand *kr_edit_nudge_valence  (KrJourney  *journey,
                                    GPtrArray  *notes,
                                    double      delta);
+/* Puts the activities among @notes at @valence, clamped to -5..+5: a height
+ * typed as a number. NULL when none of them would change. */
+KrCommand *kr_edit_set_valence    (KrJourney  *journey,
+                                   GPtrArray  *notes,
+                                   double      valence);
 /* A new note in @phase_id at @index of its lane; returns the note too. */
 KrCommand *kr_edit_add_note       (KrJourney  *journey,
                                    const char *phase_id,

@@ -181,6 +181,39 @@ kr_history_push (KrHistory *self,
 }
 
 void
+kr_history_push_onto_last (KrHistory *self,
+                           KrCommand *command)
+{
+  g_autoptr(GPtrArray) commands = NULL;
+  State before;
+  KrCommand *last;
+
+  g_return_if_fail (KR_IS_HISTORY (self));
+  g_return_if_fail (KR_IS_COMMAND (command));
+
+  if (self->group != NULL || self->done->len == 0 || self->undone->len > 0)
+    {
+      kr_history_push (self, command);
+      return;
+    }
+
+  before = get_state (self);
+  kr_command_apply (command);
+
+  last = g_ptr_array_steal_index (self->done, self->done->len - 1);
+  commands = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (commands, last);
+  g_ptr_array_add (commands, command);
+  g_ptr_array_add (self->done, kr_group_command_new (kr_command_get_label (last), commands));
+
+  /* Saved between the two, the file holds a state no undo returns to. */
+  if (self->saved_at == (gint64)self->done->len)
+    self->saved_at = -1;
+
+  notify_changes (self, &before);
+}
+
+void
 kr_history_begin_group (KrHistory  *self,
                         const char *label)
 {

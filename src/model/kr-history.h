@@ -16,6 +16,13 @@ KrHistory  *kr_history_new            (void);
  * group the command joins the group instead. */
 void        kr_history_push           (KrHistory  *self,
                                        KrCommand  *command);
+/* Applies @command and makes it part of the last step, which keeps its
+ * label: for what finishes that step, such as the words typed into a note
+ * that was just added, so that one undo takes both. Takes ownership. When
+ * there is no last step to join, or something to redo, it is an ordinary
+ * push. */
+void        kr_history_push_onto_last (KrHistory  *self,
+                                       KrCommand  *command);
 /* Groups the commands of one gesture (a drag, a paste) into one step.
  * Groups nest; the outermost label wins. An empty group leaves no step. */
 void        kr_history_begin_group    (KrHistory  *self,
