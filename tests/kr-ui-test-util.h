@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include <locale.h>
+
 #include "kr-application.h"
 #include "kr-test-util.h"
 #include "kr-window.h"
@@ -38,6 +40,13 @@ kr_ui_test_init (KrUiTest   *test,
   g_setenv ("XDG_CACHE_HOME", test->home, TRUE);
 
   gtk_test_init (argc, argv, NULL);
+  /* gtk_test_init () chooses a locale of its own; a run in another
+   * language takes the environment's back. */
+  if (g_getenv ("KR_TEST_LANGUAGE") != NULL)
+    setlocale (LC_ALL, "");
+  /* A blinking cursor animates without end, and kr_ui_input_settle ()
+   * waits for the app to be still. */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
 
   test->app = kr_application_new ();
   /* Test runs may overlap; each needs its own primary instance. */
@@ -62,6 +71,29 @@ kr_ui_test_find_widget (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = kr_ui_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The label showing @text (without its mnemonic underline) in @widget's
+ * tree, such as a menu item's or a button's, or NULL. */
+static inline GtkWidget *
+kr_ui_test_find_label (GtkWidget  *widget,
+                       const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0 &&
+      gtk_widget_get_mapped (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = kr_ui_test_find_label (child, text);
 
       if (found != NULL)
         return found;

@@ -20,6 +20,7 @@
 #include "kr-export.h"
 #include "kr-export-dialog.h"
 #include "kr-print-operation.h"
+#include "kr-ui-input.h"
 #include "kr-ui-test-util.h"
 #include "kr-window.h"
 
@@ -288,7 +289,9 @@ test_export_failure (void)
   /* Nothing is lost: the dialog stays with its choices, for another try. */
   close_button = find_widget (GTK_WIDGET (message), is_button, "_Close");
   g_assert_nonnull (close_button);
-  g_signal_emit_by_name (close_button, "clicked");
+  WAIT_UNTIL (gtk_widget_get_mapped (close_button));
+  kr_ui_input_focus_window (GTK_WINDOW (message));
+  kr_ui_input_click_widget (close_button);
   WAIT_UNTIL (find_toplevel (GTK_WINDOW (dialog), ADW_TYPE_MESSAGE_DIALOG) == NULL);
   g_assert_true (find_toplevel (GTK_WINDOW (window), KR_TYPE_EXPORT_DIALOG) == GTK_WINDOW (dialog));
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (find_row (dialog, "_Format"))),

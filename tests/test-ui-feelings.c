@@ -11,14 +11,12 @@
 #include "kr-feeling-popover.h"
 #include "kr-model.h"
 #include "kr-test-util.h"
+#include "kr-ui-input.h"
 
 static void
 settle (void)
 {
-  /* Let layout and drawing happen, as they would before a user's input. */
-  for (guint i = 0; i < 20; i++)
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
+  kr_ui_input_settle ();
 }
 
 static GtkWidget *
@@ -29,26 +27,10 @@ show_in_window (GtkWidget *child,
 
   gtk_window_set_default_size (GTK_WINDOW (window), size, size);
   gtk_window_set_child (GTK_WINDOW (window), child);
-  gtk_window_present (GTK_WINDOW (window));
+  kr_ui_input_focus_window (GTK_WINDOW (window));
   WAIT_UNTIL (gtk_widget_get_width (child) >= size / 2);
   settle ();
   return window;
-}
-
-static GtkEventController *
-find_controller (GtkWidget *widget,
-                 GType      type)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
-        return controller;
-    }
-  g_assert_not_reached ();
 }
 
 static void
@@ -89,23 +71,22 @@ test_wheel_geometry (void)
     }
 }
 
-/* A click on a segment picks it, through the wheel's own click gesture. */
+/* A click on a segment picks it. */
 static void
 test_wheel_click (void)
 {
   GtkWidget *wheel = kr_emotion_wheel_new ();
   GtkWidget *window = show_in_window (wheel, 400);
   g_autoptr(GPtrArray) picked = g_ptr_array_new_with_free_func (g_free);
-  GtkEventController *click = find_controller (wheel, GTK_TYPE_GESTURE_CLICK);
   double x, y;
 
   g_signal_connect (wheel, "emotion-picked", G_CALLBACK (picked_cb), picked);
   kr_emotion_wheel_get_segment_centre (KR_EMOTION_WHEEL (wheel), kr_emotion_lookup ("trust"),
                                        &x, &y);
-  g_signal_emit_by_name (click, "released", 1, x, y);
+  kr_ui_input_click (wheel, x, y, GDK_BUTTON_PRIMARY, 1, 0);
   kr_emotion_wheel_get_segment_centre (KR_EMOTION_WHEEL (wheel), kr_emotion_lookup ("optimism"),
                                        &x, &y);
-  g_signal_emit_by_name (click, "released", 1, x, y);
+  kr_ui_input_click (wheel, x, y, GDK_BUTTON_PRIMARY, 1, 0);
 
   g_assert_cmpuint (picked->len, ==, 2);
   g_assert_cmpstr (picked->pdata[0], ==, "trust");
@@ -116,15 +97,15 @@ test_wheel_click (void)
   settle ();
 }
 
-static gboolean
+/* A key to @widget, which has the keyboard focus, or one of its parts. */
+static void
 press_key (GtkWidget *widget,
            guint      keyval)
 {
-  GtkEventController *keys = find_controller (widget, GTK_TYPE_EVENT_CONTROLLER_KEY);
-  gboolean handled = FALSE;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
 
-  g_signal_emit_by_name (keys, "key-pressed", keyval, 0, 0, &handled);
-  return handled;
+  g_assert_true (focus == widget || gtk_widget_is_ancestor (focus, widget));
+  kr_ui_input_key (keyval, 0);
 }
 
 /* The keyboard walks round the wheel and in and out of the rings. */
@@ -140,26 +121,28 @@ test_wheel_keyboard (void)
   g_assert_true (gtk_widget_grab_focus (wheel));
   g_assert_cmpstr (kr_emotion_wheel_get_focused (w)->id, ==, "joy");
 
-  g_assert_true (press_key (wheel, GDK_KEY_Right));
+  press_key (wheel, GDK_KEY_Right);
   g_assert_cmpstr (kr_emotion_wheel_get_focused (w)->id, ==, "trust");
-  g_assert_true (press_key (wheel, GDK_KEY_Down));
+  press_key (wheel, GDK_KEY_Down);
   g_assert_cmpstr (kr_emotion_wheel_get_focused (w)->id, ==, "admiration");
-  g_assert_true (press_key (wheel, GDK_KEY_Down));
+  press_key (wheel, GDK_KEY_Down);
   g_assert_cmpstr (kr_emotion_wheel_get_focused (w)->id, ==, "admiration");
-  g_assert_true (press_key (wheel, GDK_KEY_Up));
-  g_assert_true (press_key (wheel, GDK_KEY_Up));
+  press_key (wheel, GDK_KEY_Up);
+  press_key (wheel, GDK_KEY_Up);
   g_assert_cmpstr (kr_emotion_wheel_get_focused (w)->id, ==, "acceptance");
-  g_assert_true (press_key (wheel, GDK_KEY_Up));
+  press_key (wheel, GDK_KEY_Up);
   g_assert_cmpstr (kr_emotion_wheel_get_focused (w)->id, ==, "submission");
-  g_assert_true (press_key (wheel, GDK_KEY_Left));
-  g_assert_true (press_key (wheel, GDK_KEY_Left));
+  press_key (wheel, GDK_KEY_Left);
+  press_key (wheel, GDK_KEY_Left);
   g_assert_cmpstr (kr_emotion_wheel_get_focused (w)->id, ==, "optimism");
   g_assert_cmpuint (picked->len, ==, 0);
 
-  g_assert_true (press_key (wheel, GDK_KEY_Return));
+  press_key (wheel, GDK_KEY_Return);
   g_assert_cmpuint (picked->len, ==, 1);
   g_assert_cmpstr (picked->pdata[0], ==, "optimism");
-  g_assert_false (press_key (wheel, GDK_KEY_a));
+  /* A letter picks nothing. */
+  press_key (wheel, GDK_KEY_a);
+  g_assert_cmpuint (picked->len, ==, 1);
   gtk_window_destroy (GTK_WINDOW (window));
   settle ();
 }
@@ -176,17 +159,20 @@ typedef struct
 static void
 feelings_set_up (Feelings *f)
 {
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *anchor = gtk_button_new_with_label ("fase");
 
+  /* A phase's cell at the top of the window, with room below for the
+   * popover on a projector's 720 lines. */
+  gtk_widget_set_halign (anchor, GTK_ALIGN_START);
+  gtk_widget_set_valign (anchor, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), anchor);
   f->phase = kr_phase_new ("p1", "Ik vraag de subsidie aan");
   f->history = kr_history_new ();
-  f->window = show_in_window (anchor, 600);
+  f->window = show_in_window (box, 600);
   f->popover = KR_FEELING_POPOVER (kr_feeling_popover_new ());
   gtk_widget_set_parent (GTK_WIDGET (f->popover), anchor);
   kr_feeling_popover_set_phase (f->popover, f->phase, f->history);
-  /* Without autohide the popover needs no grab, which a window that is not
-   * active yet could be refused on a busy machine. */
-  gtk_popover_set_autohide (GTK_POPOVER (f->popover), FALSE);
   gtk_popover_popup (GTK_POPOVER (f->popover));
   f->wheel = kr_feeling_popover_get_wheel (f->popover);
   WAIT_UNTIL (gtk_widget_get_width (f->wheel) >= 200);
@@ -213,11 +199,10 @@ static void
 click_emotion (Feelings   *f,
                const char *id)
 {
-  GtkEventController *click = find_controller (f->wheel, GTK_TYPE_GESTURE_CLICK);
   double x, y;
 
   kr_emotion_wheel_get_segment_centre (KR_EMOTION_WHEEL (f->wheel), kr_emotion_lookup (id), &x, &y);
-  g_signal_emit_by_name (click, "released", 1, x, y);
+  kr_ui_input_click (f->wheel, x, y, GDK_BUTTON_PRIMARY, 1, 0);
 }
 
 /* "Van ongerustheid naar sereniteit": two clicks, two undo steps. */
@@ -227,6 +212,7 @@ test_phase_from_to_by_mouse (void)
   Feelings f;
 
   feelings_set_up (&f);
+  kr_ui_input_save_screen ("feelings-popover");
   click_emotion (&f, "apprehension");
   g_assert_cmpstr (kr_phase_get_emotion_from (f.phase), ==, "apprehension");
   g_assert_null (kr_phase_get_emotion_to (f.phase));
@@ -307,21 +293,22 @@ test_phase_swap_clear_feeling (void)
   g_assert_nonnull (swap);
   g_assert_nonnull (clear);
 
-  g_signal_emit_by_name (swap, "clicked");
+  kr_ui_input_click_widget (swap);
   g_assert_cmpstr (kr_phase_get_emotion_from (f.phase), ==, "serenity");
   g_assert_cmpstr (kr_phase_get_emotion_to (f.phase), ==, "annoyance");
   g_assert_cmpstr (kr_history_get_undo_label (f.history), ==, "Swap Feelings");
 
   /* "To" is the selected slot after two picks: clearing it leaves "from". */
-  g_signal_emit_by_name (clear, "clicked");
+  kr_ui_input_click_widget (clear);
   g_assert_cmpstr (kr_phase_get_emotion_from (f.phase), ==, "serenity");
   g_assert_null (kr_phase_get_emotion_to (f.phase));
   kr_history_undo (f.history);
   g_assert_cmpstr (kr_phase_get_emotion_to (f.phase), ==, "annoyance");
 
   entry = find_child_of_type (GTK_WIDGET (f.popover), GTK_TYPE_ENTRY, NULL);
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Ik voel me opgelucht");
-  g_signal_emit_by_name (entry, "activate");
+  kr_ui_input_click_widget (entry);
+  kr_ui_input_type ("Ik voel me opgelucht");
+  kr_ui_input_key (GDK_KEY_Return, 0);
   g_assert_cmpstr (kr_phase_get_feeling (f.phase), ==, "Ik voel me opgelucht");
   kr_history_undo (f.history);
   g_assert_null (kr_phase_get_feeling (f.phase));
@@ -334,6 +321,9 @@ main (int   argc,
 {
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  /* kr_ui_input_settle () waits for stillness, which a blinking cursor
+   * never gives. */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, NULL);
 
   g_test_add_func ("/ui/wheel/geometry", test_wheel_geometry);
   g_test_add_func ("/ui/wheel/click", test_wheel_click);

@@ -19,6 +19,7 @@
 #include "kr-feeling-popover.h"
 #include "kr-canvas-item.h"
 #include "kr-note-popover.h"
+#include "kr-ui-input.h"
 #include "kr-ui-test-util.h"
 #include "kr-window.h"
 
@@ -144,7 +145,9 @@ click_response (AdwMessageDialog *dialog,
   GtkWidget *button = find_button (GTK_WIDGET (dialog), label);
 
   g_assert_nonnull (button);
-  g_signal_emit_by_name (button, "clicked");
+  WAIT_UNTIL (gtk_widget_get_mapped (button));
+  kr_ui_input_focus_window (GTK_WINDOW (dialog));
+  kr_ui_input_click_widget (button);
 }
 
 static void

@@ -3,12 +3,13 @@
  * Copyright 2026 The Klantreis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every phase title and every note has a KrCanvasItem over it. The items
- * follow the layout: one is made for each new note, dropped with its note,
- * and renamed when its text, kind or place changes. They stand in the
- * reading order of the wall (a phase's title, then its notes lane by lane,
- * left to right), which is also the order Tab follows and the order a
- * screen reader lists them in.
+ * Every phase title, every note and every point of the emotion curve has a
+ * KrCanvasItem over it. The items follow the layout: one is made for each
+ * new note, dropped with its note, and renamed when its text, kind or place
+ * changes. They stand in the reading order of the wall (a phase's title,
+ * its activities, its curve point, then the rest of its notes lane by
+ * lane, left to right), which is also the order Tab follows and the order
+ * a screen reader lists them in.
  *
  * Items off screen are hidden, so that a journey of thousands of notes
  * costs only what is in view; Tab still reaches them all, because focus
@@ -18,6 +19,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n.h>
 
 #include "kr-canvas-private.h"
@@ -114,6 +116,71 @@ describe_phase (KrPhase  *phase,
   return label;
 }
 
+static char *
+describe_curve_point (const KrLayoutPhase *lphase,
+                      guint                index,
+                      char               **value_text)
+{
+  if (lphase->curve_gap)
+    /* TRANSLATORS: a phase's point of the emotion curve that has no value */
+    *value_text = g_strdup (_("no point yet"));
+  else if (lphase->curve_derived)
+    /* TRANSLATORS: the value of a curve point taken from the phase's
+     * activities, such as "+2, from the activities" */
+    *value_text = g_strdup_printf (_("%+d, from the activities"), (int) round (lphase->curve_value));
+  else
+    *value_text = g_strdup_printf ("%+d", (int) round (lphase->curve_value));
+
+  /* TRANSLATORS: how a screen reader names a point of the emotion curve
+   * (emotiecurve): the phase's number */
+  return g_strdup_printf (_("Emotion curve, phase %u"), index + 1);
+}
+
+/* The point's box: round the point, or where 0 is for a phase without one. */
+static KrRect
+curve_point_rect (const KrLayout      *layout,
+                  const KrLayoutPhase *lphase)
+{
+  double half = kr_layout_get_curve_step (layout) * 1.2;
+
+  return (KrRect) { lphase->curve_x - half, lphase->curve_y - half, 2 * half, 2 * half };
+}
+
+static KrCanvasItem *
+ensure_curve_item (KrCanvas *self,
+                   KrPhase  *phase)
+{
+  KrCanvasItem *item = g_hash_table_lookup (self->curve_items, phase);
+
+  if (item == NULL)
+    {
+      item = KR_CANVAS_ITEM (kr_canvas_item_new_curve_point (phase));
+      gtk_widget_set_parent (GTK_WIDGET (item), GTK_WIDGET (self));
+      g_hash_table_insert (self->curve_items, phase, item);
+    }
+
+  return item;
+}
+
+static void
+add_curve_item (KrCanvas            *self,
+                const KrLayoutPhase *lphase,
+                guint                index,
+                GHashTable          *keep)
+{
+  KrCanvasItem *item = ensure_curve_item (self, lphase->phase);
+  g_autofree char *label = NULL;
+  g_autofree char *value_text = NULL;
+  KrRect rect = curve_point_rect (self->layout, lphase);
+
+  label = describe_curve_point (lphase, index, &value_text);
+  kr_canvas_item_set_label (item, label, NULL);
+  kr_canvas_item_set_value (item, lphase->curve_gap ? 0 : round (lphase->curve_value), value_text);
+  kr_canvas_item_set_rect (item, &rect);
+  g_ptr_array_add (self->focus_order, item);
+  g_hash_table_add (keep, item);
+}
+
 static KrCanvasItem *
 ensure_item (KrCanvas *self,
              KrNote   *note,
@@ -146,13 +213,30 @@ remove_item (KrCanvas     *self,
   gtk_widget_unparent (GTK_WIDGET (item));
 }
 
+static void
+prune_items (KrCanvas   *self,
+             GHashTable *items,
+             GHashTable *keep)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, items);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      if (g_hash_table_contains (keep, value))
+        continue;
+
+      remove_item (self, value);
+      g_hash_table_iter_remove (&iter);
+    }
+}
+
 void
 _kr_canvas_sync_items (KrCanvas *self)
 {
   g_autoptr(GHashTable) keep = g_hash_table_new (NULL, NULL);
   g_autoptr(GPtrArray) pruned = NULL;
-  GHashTableIter iter;
-  gpointer key, value;
   GtkWidget *previous = NULL;
   guint n_phases, n_notes, next_note = 0;
 
@@ -175,13 +259,22 @@ _kr_canvas_sync_items (KrCanvas *self)
       g_ptr_array_add (self->focus_order, item);
       g_hash_table_add (keep, item);
 
-      for (; next_note < n_notes; next_note++)
+      for (gboolean curve_added = FALSE;; next_note++)
         {
-          const KrLayoutNote *lnote = kr_layout_get_note (self->layout, next_note);
+          const KrLayoutNote *lnote = next_note < n_notes ? kr_layout_get_note (self->layout,
+                                                                                next_note)
+                                                          : NULL;
           g_autofree char *note_label = NULL;
           g_autofree char *note_description = NULL;
 
-          if (lnote->phase != p)
+          /* The curve point comes after the activities it sums up. */
+          if (!curve_added && (lnote == NULL || lnote->phase != p ||
+                               lnote->lane != KR_LANE_ACTIVITIES))
+            {
+              add_curve_item (self, lphase, p, keep);
+              curve_added = TRUE;
+            }
+          if (lnote == NULL || lnote->phase != p)
             break;
 
           item = ensure_item (self, lnote->note, NULL);
@@ -194,15 +287,8 @@ _kr_canvas_sync_items (KrCanvas *self)
     }
 
   /* Items whose note or phase has gone. */
-  g_hash_table_iter_init (&iter, self->items);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      if (g_hash_table_contains (keep, value))
-        continue;
-
-      remove_item (self, value);
-      g_hash_table_iter_remove (&iter);
-    }
+  prune_items (self, self->items, keep);
+  prune_items (self, self->curve_items, keep);
 
   /* The widget tree in reading order, for screen readers' lists. */
   for (guint i = 0; i < self->focus_order->len; i++)
@@ -226,17 +312,11 @@ _kr_canvas_sync_items (KrCanvas *self)
 void
 _kr_canvas_clear_items (KrCanvas *self)
 {
-  GHashTableIter iter;
-  gpointer value;
+  g_autoptr(GHashTable) keep = g_hash_table_new (NULL, NULL);
 
   g_ptr_array_set_size (self->focus_order, 0);
-
-  g_hash_table_iter_init (&iter, self->items);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    {
-      remove_item (self, value);
-      g_hash_table_iter_remove (&iter);
-    }
+  prune_items (self, self->items, keep);
+  prune_items (self, self->curve_items, keep);
 }
 
 void
@@ -285,12 +365,33 @@ _kr_canvas_find_item (KrCanvas *self,
   return g_hash_table_lookup (self->items, note_or_phase);
 }
 
+KrCanvasItem *
+_kr_canvas_find_curve_item (KrCanvas *self,
+                            KrPhase  *phase)
+{
+  if (phase == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->curve_items, phase);
+}
+
+void
+_kr_canvas_focus_widget_item (KrCanvas     *self,
+                              KrCanvasItem *item)
+{
+  KrRect rect = kr_canvas_item_get_rect (item);
+
+  gtk_widget_set_child_visible (GTK_WIDGET (item), TRUE);
+  _kr_canvas_scroll_to_rect (self, &rect);
+  gtk_widget_grab_focus (GTK_WIDGET (item));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 void
 _kr_canvas_focus_item (KrCanvas *self,
                        gpointer  note_or_phase)
 {
   KrCanvasItem *item;
-  KrRect rect;
 
   _kr_canvas_ensure_layout (self);
 
@@ -298,11 +399,7 @@ _kr_canvas_focus_item (KrCanvas *self,
   if (item == NULL)
     return;
 
-  rect = kr_canvas_item_get_rect (item);
-  gtk_widget_set_child_visible (GTK_WIDGET (item), TRUE);
-  _kr_canvas_scroll_to_rect (self, &rect);
-  gtk_widget_grab_focus (GTK_WIDGET (item));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  _kr_canvas_focus_widget_item (self, item);
 }
 
 KrCanvasItem *
@@ -326,9 +423,7 @@ focus_item_at (KrCanvas *self,
     return FALSE;
 
   item = self->focus_order->pdata[index];
-  _kr_canvas_focus_item (self, kr_canvas_item_get_note (item) != NULL
-                                 ? (gpointer) kr_canvas_item_get_note (item)
-                                 : (gpointer) kr_canvas_item_get_phase (item));
+  _kr_canvas_focus_widget_item (self, item);
   return TRUE;
 }
 

@@ -52,26 +52,6 @@ lookup_phase (KrCanvas *self,
   return kr_journey_find_phase (self->journey, g_variant_get_string (param, NULL), position);
 }
 
-/* The phase at the middle of the view, for additions with nothing picked. */
-static KrPhase *
-phase_in_view (KrCanvas *self)
-{
-  double map_x;
-  int index;
-
-  _kr_canvas_ensure_layout (self);
-  if (self->layout == NULL || kr_layout_get_n_phases (self->layout) == 0)
-    return NULL;
-
-  kr_canvas_widget_to_map (self, self->view_width / 2.0, 0, &map_x, NULL);
-  index = kr_layout_phase_at (self->layout, map_x);
-  if (index < 0)
-    index = map_x < kr_layout_get_phase (self->layout, 0)->column.x
-              ? 0 : (int) kr_layout_get_n_phases (self->layout) - 1;
-
-  return kr_layout_get_phase (self->layout, index)->phase;
-}
-
 gboolean
 _kr_canvas_find_insertion (KrCanvas    *self,
                            KrPhase    **phase,
@@ -101,21 +81,28 @@ _kr_canvas_find_insertion (KrCanvas    *self,
         return TRUE;
     }
 
+  /* At the end of the activities of the phase whose title or curve point
+   * has the focus. */
+  *kind = KR_NOTE_KIND_ACTIVITY;
+  *index = G_MAXUINT;
+  *valence = 0;
+  *phase = _kr_canvas_get_current_phase (self);
+  if (*phase != NULL)
+    return TRUE;
+
   /* Where the user last clicked on an empty lane. */
   if (self->has_insertion_point &&
       _kr_canvas_new_note_at (self, self->insertion_x, self->insertion_y, phase, kind, index,
                               valence))
     return TRUE;
 
-  /* Else a new activity on the line, at the end of the phase in view. */
-  *phase = _kr_canvas_get_current_phase (self);
-  if (*phase == NULL)
-    *phase = phase_in_view (self);
+  /* With nothing to go by, where the journey starts: never wherever the
+   * view happens to be. */
   *kind = KR_NOTE_KIND_ACTIVITY;
   *index = G_MAXUINT;
   *valence = 0;
-
-  return *phase != NULL;
+  *phase = kr_layout_get_phase (self->layout, 0)->phase;
+  return TRUE;
 }
 
 void
@@ -216,6 +203,31 @@ add_note_action (GSimpleAction *action,
     _kr_canvas_end_edit (self, TRUE);
 
   if (_kr_canvas_find_insertion (self, &phase, &kind, &index, &valence))
+    _kr_canvas_add_note_at (self, phase, kind, index, valence);
+}
+
+/* "Add Note Here" from the map's menu: where it was opened, when that was
+ * on a lane of notes; else where any new note goes. */
+static void
+add_note_here_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  KrCanvas *self = user_data;
+  KrPhase *phase;
+  KrNoteKind kind;
+  guint index;
+  double valence;
+
+  if (self->editor != NULL)
+    _kr_canvas_end_edit (self, TRUE);
+
+  _kr_canvas_ensure_layout (self);
+  if (self->layout != NULL && self->has_insertion_point &&
+      _kr_canvas_new_note_at (self, self->insertion_x, self->insertion_y, &phase, &kind, &index,
+                              &valence))
+    _kr_canvas_add_note_at (self, phase, kind, index, valence);
+  else if (_kr_canvas_find_insertion (self, &phase, &kind, &index, &valence))
     _kr_canvas_add_note_at (self, phase, kind, index, valence);
 }
 
@@ -480,6 +492,7 @@ static const GActionEntry canvas_entries[] = {
   { "zoom-reset", zoom_reset_action },
   { "zoom-fit", zoom_fit_action },
   { "add-note", add_note_action },
+  { "add-note-here", add_note_here_action },
   { "add-phase", add_phase_action },
   { "edit", edit_action },
   { "rename-journey", rename_journey_action },
@@ -529,6 +542,7 @@ _kr_canvas_actions_update (KrCanvas *self)
   set_enabled (self, "zoom-reset", has_phases);
   set_enabled (self, "zoom-fit", has_phases);
   set_enabled (self, "add-note", has_phases);
+  set_enabled (self, "add-note-here", has_phases);
   set_enabled (self, "add-phase", self->journey != NULL);
   set_enabled (self, "edit", has_selection || (item != NULL && kr_canvas_item_get_phase (item)));
   /* The title is on the map, which shows once there is a phase. */
@@ -593,12 +607,101 @@ set_pointing_to (GtkPopover            *popover,
   gtk_popover_set_pointing_to (popover, &rect);
 }
 
+/* The monitor the canvas is on, or NULL before it is shown. */
+static gboolean
+get_monitor_size (KrCanvas *self,
+                  int      *width,
+                  int      *height)
+{
+  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+  GdkMonitor *monitor;
+  GdkRectangle geometry;
+
+  if (surface == NULL)
+    return FALSE;
+  monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (self)),
+                                                surface);
+  if (monitor == NULL)
+    return FALSE;
+
+  gdk_monitor_get_geometry (monitor, &geometry);
+  *width = geometry.width;
+  *height = geometry.height;
+  return TRUE;
+}
+
+/* Room around the popover, for its arrow and shadow. */
+#define POPOVER_MARGIN 32
+
+/* Opens @popover pointing at @r (canvas coordinates) on the side where
+ * all of it fits: below or above when there is room in the window, else
+ * beside, where it can slide up and down the whole screen. A window's
+ * place on its screen is not known everywhere, so the room is what the
+ * window has, which is never more than the screen's. */
+static void
+popup_at (KrCanvas              *self,
+          GtkPopover            *popover,
+          const graphene_rect_t *rect)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *child = gtk_popover_get_child (popover);
+  graphene_rect_t view = GRAPHENE_RECT_INIT (0, 0, self->view_width, self->view_height);
+  graphene_rect_t r;
+  graphene_point_t origin;
+  double above, below, left, right;
+  int width = 0, height = 0;
+  GtkPositionType position;
+
+  /* At the part of the cell or note that is in view. */
+  if (!graphene_rect_intersection (rect, &view, &r))
+    r = *rect;
+  set_pointing_to (popover, &r);
+
+  /* The popover is not shown yet, so its content is measured: it adds
+   * its arrow and padding, which the margin allows for. */
+  if (child != NULL)
+    {
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+      gtk_widget_measure (child, GTK_ORIENTATION_VERTICAL, width, NULL, &height, NULL, NULL);
+    }
+
+  if (root == NULL ||
+      !gtk_widget_compute_point (GTK_WIDGET (self), root, &r.origin, &origin))
+    origin = r.origin;
+  above = origin.y;
+  below = (root != NULL ? gtk_widget_get_height (root) : self->view_height) -
+          (origin.y + r.size.height);
+  left = origin.x;
+  right = (root != NULL ? gtk_widget_get_width (root) : self->view_width) -
+          (origin.x + r.size.width);
+
+  if (height + POPOVER_MARGIN <= below)
+    position = GTK_POS_BOTTOM;
+  else if (height + POPOVER_MARGIN <= above)
+    position = GTK_POS_TOP;
+  else if (width + POPOVER_MARGIN <= right)
+    position = GTK_POS_RIGHT;
+  else if (width + POPOVER_MARGIN <= left)
+    position = GTK_POS_LEFT;
+  else
+    position = MAX (left, right) > MAX (above, below)
+                 ? (right >= left ? GTK_POS_RIGHT : GTK_POS_LEFT)
+                 : (below >= above ? GTK_POS_BOTTOM : GTK_POS_TOP);
+
+  g_debug ("Popover of %d × %d: %.0f above, %.0f below, %.0f left, %.0f right: side %d",
+           width, height, above, below, left, right, position);
+  gtk_popover_set_position (popover, position);
+  gtk_popover_popup (popover);
+}
+
 void
 _kr_canvas_show_note_popover (KrCanvas *self,
                               KrNote   *note)
 {
   const KrLayoutNote *lnote;
   graphene_rect_t r;
+  int monitor_width, monitor_height;
 
   _kr_canvas_ensure_layout (self);
   lnote = self->layout != NULL ? kr_layout_find_note (self->layout, note) : NULL;
@@ -616,10 +719,12 @@ _kr_canvas_show_note_popover (KrCanvas *self,
 
   kr_note_popover_set_note (KR_NOTE_POPOVER (self->note_popover),
                             self->journey, self->history, note);
+  if (get_monitor_size (self, &monitor_width, &monitor_height))
+    kr_note_popover_set_max_height (KR_NOTE_POPOVER (self->note_popover),
+                                    monitor_height - 2 * POPOVER_MARGIN);
   _kr_canvas_scroll_to_rect (self, &lnote->rect);
   _kr_canvas_rect_to_widget (self, &lnote->rect, &r);
-  set_pointing_to (GTK_POPOVER (self->note_popover), &r);
-  gtk_popover_popup (GTK_POPOVER (self->note_popover));
+  popup_at (self, GTK_POPOVER (self->note_popover), &r);
 }
 
 static void
@@ -698,8 +803,7 @@ _kr_canvas_show_phase_menu (KrCanvas *self,
 
   _kr_canvas_scroll_to_rect (self, &kr_layout_get_phase (self->layout, index)->title);
   _kr_canvas_rect_to_widget (self, &kr_layout_get_phase (self->layout, index)->title, &r);
-  set_pointing_to (GTK_POPOVER (self->phase_menu), &r);
-  gtk_popover_popup (GTK_POPOVER (self->phase_menu));
+  popup_at (self, GTK_POPOVER (self->phase_menu), &r);
 }
 
 void
@@ -709,6 +813,7 @@ _kr_canvas_show_feeling_popover (KrCanvas *self,
   const KrLayoutPhase *lphase;
   graphene_rect_t r;
   guint index;
+  int monitor_width, monitor_height;
 
   _kr_canvas_ensure_layout (self);
   if (self->layout == NULL || self->history == NULL ||
@@ -724,11 +829,13 @@ _kr_canvas_show_feeling_popover (KrCanvas *self,
     }
   g_set_object (&self->menu_phase, phase);
   kr_feeling_popover_set_phase (KR_FEELING_POPOVER (self->feeling_popover), phase, self->history);
+  if (get_monitor_size (self, &monitor_width, &monitor_height))
+    kr_feeling_popover_set_max_height (KR_FEELING_POPOVER (self->feeling_popover),
+                                       monitor_height - 2 * POPOVER_MARGIN);
 
   _kr_canvas_scroll_to_rect (self, &lphase->feeling);
   _kr_canvas_rect_to_widget (self, &lphase->feeling, &r);
-  set_pointing_to (GTK_POPOVER (self->feeling_popover), &r);
-  gtk_popover_popup (GTK_POPOVER (self->feeling_popover));
+  popup_at (self, GTK_POPOVER (self->feeling_popover), &r);
 }
 
 void
@@ -745,7 +852,7 @@ _kr_canvas_show_canvas_menu (KrCanvas *self,
       g_autoptr(GMenu) edit = g_menu_new ();
       g_autoptr(GMenu) view = g_menu_new ();
 
-      g_menu_append (edit, _("Add _Note Here"), "canvas.add-note");
+      g_menu_append (edit, _("Add _Note Here"), "canvas.add-note-here");
       g_menu_append (edit, _("_Paste"), "canvas.paste");
       g_menu_append (edit, _("Add _Phase"), "canvas.add-phase");
       g_menu_append (edit, _("_Suggest Curve from Emotions"), "canvas.suggest-curve");
@@ -760,9 +867,7 @@ _kr_canvas_show_canvas_menu (KrCanvas *self,
       g_signal_connect (self->canvas_menu, "closed", G_CALLBACK (popover_closed_cb), self);
     }
 
-  set_pointing_to (GTK_POPOVER (self->canvas_menu),
-                   &GRAPHENE_RECT_INIT (widget_x, widget_y, 1, 1));
-  gtk_popover_popup (GTK_POPOVER (self->canvas_menu));
+  popup_at (self, GTK_POPOVER (self->canvas_menu), &GRAPHENE_RECT_INIT (widget_x, widget_y, 1, 1));
 }
 
 void

@@ -259,6 +259,7 @@ drag_begin_cb (GtkGestureDrag *gesture,
 
   _kr_canvas_ensure_layout (self);
   reset_drag (self);
+  self->press_moved = FALSE;
   self->drag_start_x = x;
   self->drag_start_y = y;
   self->drag_scroll_x = self->scroll_x;
@@ -363,6 +364,11 @@ drag_update_cb (GtkGestureDrag *gesture,
     {
       double map_y, value;
 
+      /* A point only pressed, as in a double-click, stays as it is. */
+      self->press_moved |= past_threshold;
+      if (!self->press_moved)
+        return;
+
       /* The map's own changes follow the drag, so a relayout is no reason
        * to stop it. */
       kr_canvas_widget_to_map (self, 0, self->drag_start_y + dy, NULL, &map_y);
@@ -440,6 +446,7 @@ drag_update_cb (GtkGestureDrag *gesture,
       break;
     }
 
+  self->press_moved |= self->drag_moved;
   _kr_canvas_update_hover_cursor (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

@@ -4,11 +4,16 @@
  * Copyright 2026 The Klantreis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A text view is laid over the note (or the title), in the map's font at
- * the map's zoom, so that typing looks like writing on the note. Enter
- * keeps the text, Shift+Enter starts a new line, Escape puts the old text
- * back; clicking elsewhere or leaving with Tab keeps it too. The change is
- * one undoable step. A note made for typing into, left empty, goes again.
+ * A text view is laid over the note (or the title), in the map's font, so
+ * that typing looks like writing on the note. It is laid out in map units
+ * and scaled with the view, so that zooming never restyles it. Where the
+ * map is too small to read what is typed, as when a whole journey is on a
+ * projector, it stands enlarged over its note instead. Enter keeps the
+ * text, Shift+Enter starts a new line, Escape puts the old text back;
+ * clicking elsewhere or leaving with Tab keeps it too. The change is one
+ * undoable step, and the words typed into a new note or phase belong to
+ * the step that added it. A note made for typing into, left empty, goes
+ * again.
  */
 #define G_LOG_DOMAIN "kr-canvas-edit"
 
@@ -22,6 +27,11 @@
 /* The journey's title editor, in map units. */
 #define TITLE_EDIT_ROOM      240.0
 #define TITLE_EDIT_MIN_WIDTH 640.0
+/* Text typed smaller than this on screen is shown enlarged, in pixels:
+ * what the room reads from the wall while the facilitator types. */
+#define READABLE_PX          14.0
+/* How large it is then shown. */
+#define ENLARGED_PX          18.0
 
 static gboolean
 edit_target_rect (KrCanvas *self,
@@ -76,8 +86,16 @@ colour_to_css (const KrColour *colour)
                           (int) round (colour->b * 255), colour->a);
 }
 
-/* The map's own font and paper for the text, scaled with the view, so
- * that typing looks like writing on the note itself. */
+static PangoFontDescription *
+create_editor_font (KrCanvas *self)
+{
+  return kr_style_create_font (self->style, self->edit_note != NULL ? KR_STYLE_TEXT_NOTE
+                                            : self->edit_title ? KR_STYLE_TEXT_TITLE
+                                            : KR_STYLE_TEXT_PHASE);
+}
+
+/* The map's own font and paper for the text, in map units, so that typing
+ * looks like writing on the note itself; the allocation scales it. */
 static void
 update_editor_style (KrCanvas *self)
 {
@@ -92,11 +110,8 @@ update_editor_style (KrCanvas *self)
   double px;
   int margin;
 
-  font = kr_style_create_font (self->style, self->edit_note != NULL ? KR_STYLE_TEXT_NOTE
-                                            : self->edit_title ? KR_STYLE_TEXT_TITLE
-                                            : KR_STYLE_TEXT_PHASE);
-  px = pango_font_description_get_size (font) / (double) PANGO_SCALE * self->zoom;
-  px = MAX (px, 6.0);
+  font = create_editor_font (self);
+  px = pango_font_description_get_size (font) / (double) PANGO_SCALE;
 
   if (self->edit_note != NULL)
     {
@@ -131,21 +146,16 @@ update_editor_style (KrCanvas *self)
     {
       GtkTextView *view = GTK_TEXT_VIEW (self->editor);
 
-      /* Only on change: a new margin resizes the editor. */
       margin = (int) round (MAX (2.0, px * 0.6));
-      if (gtk_text_view_get_left_margin (view) != margin)
-        {
-          gtk_text_view_set_left_margin (view, margin);
-          gtk_text_view_set_right_margin (view, margin);
-          gtk_text_view_set_top_margin (view, margin);
-          gtk_text_view_set_bottom_margin (view, margin);
-        }
+      gtk_text_view_set_left_margin (view, margin);
+      gtk_text_view_set_right_margin (view, margin);
+      gtk_text_view_set_top_margin (view, margin);
+      gtk_text_view_set_bottom_margin (view, margin);
     }
 
   if (self->editor_css == NULL)
     self->editor_css = gtk_css_provider_new ();
 
-  /* Loading restyles the editor, which allocates again: only on change. */
   if (g_strcmp0 (css, self->editor_css_text) == 0)
     return;
   gtk_css_provider_load_from_data (self->editor_css, css, -1);
@@ -347,6 +357,26 @@ drop_new_note (KrCanvas *self,
     }
 }
 
+/* The words typed into a note or phase just added finish the step that
+ * added it: one undo takes both, as it took one gesture to make them. */
+static void
+push_edit (KrCanvas   *self,
+           gboolean    is_new,
+           const char *add_label,
+           KrCommand  *command)
+{
+  if (self->history == NULL)
+    {
+      g_object_unref (command);
+      return;
+    }
+
+  if (is_new && g_strcmp0 (kr_history_get_undo_label (self->history), add_label) == 0)
+    kr_history_push_onto_last (self->history, command);
+  else
+    kr_history_push (self->history, command);
+}
+
 void
 _kr_canvas_end_edit (KrCanvas *self,
                      gboolean  commit)
@@ -386,14 +416,16 @@ _kr_canvas_end_edit (KrCanvas *self,
       if (is_new && (!commit || text[0] == '\0'))
         drop_new_note (self, note);
       else if (commit && g_strcmp0 (text, kr_note_get_text (note)) != 0)
-        _kr_canvas_push (self, kr_set_command_new (note, _("Edit Note"), "text", text, NULL));
+        push_edit (self, is_new, _("Add Note"),
+                   kr_set_command_new (note, _("Edit Note"), "text", text, NULL));
     }
   else if (phase != NULL &&
            kr_journey_find_phase (self->journey, kr_phase_get_id (phase), NULL) == phase)
     {
       /* A phase keeps its old title rather than none at all. */
       if (commit && text[0] != '\0' && g_strcmp0 (text, kr_phase_get_title (phase)) != 0)
-        _kr_canvas_push (self, kr_set_command_new (phase, _("Rename Phase"), "title", text, NULL));
+        push_edit (self, is_new, _("Add Phase"),
+                   kr_set_command_new (phase, _("Rename Phase"), "title", text, NULL));
     }
   else if (title)
     {
@@ -421,29 +453,96 @@ _kr_canvas_end_edit (KrCanvas *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* How much the editor is scaled from map units: the view's zoom, or more
+ * where that would make the text too small to read as it is typed. */
+static double
+editor_scale (KrCanvas *self,
+              gboolean *enlarged)
+{
+  g_autoptr(PangoFontDescription) font = create_editor_font (self);
+  double px = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+
+  *enlarged = px * self->zoom < READABLE_PX;
+  return *enlarged ? ENLARGED_PX / px : self->zoom;
+}
+
 void
 _kr_canvas_allocate_editor (KrCanvas *self)
 {
   graphene_rect_t r;
+  GskTransform *transform;
   KrRect rect;
-  int min_height, nat_height;
-  int width;
+  gboolean enlarged;
+  double scale, x, y;
+  int min_height, nat_height, width, height;
 
   if (self->editor == NULL || !edit_target_rect (self, &rect))
     return;
 
-  update_editor_style (self);
-  _kr_canvas_rect_to_widget (self, &rect, &r);
+  scale = editor_scale (self, &enlarged);
+  if (enlarged != gtk_widget_has_css_class (self->editor, "enlarged"))
+    {
+      if (enlarged)
+        gtk_widget_add_css_class (self->editor, "enlarged");
+      else
+        gtk_widget_remove_css_class (self->editor, "enlarged");
+    }
 
-  /* As wide as the note; taller if the text needs it, as paper would not. */
-  width = MAX (40, (int) ceil (r.size.width));
+  /* As wide as the note, in map units; taller if the text needs it, as
+   * paper would not. */
+  width = MAX (40, (int) ceil (rect.width));
   gtk_widget_measure (self->editor, GTK_ORIENTATION_VERTICAL, width,
                       &min_height, &nat_height, NULL, NULL);
-  gtk_widget_size_allocate (self->editor,
-                            &(GtkAllocation) {
-                              floor (r.origin.x), floor (r.origin.y),
-                              width, MAX (nat_height, (int) ceil (r.size.height)),
-                            }, -1);
+  height = MAX (nat_height, (int) ceil (rect.height));
+
+  _kr_canvas_rect_to_widget (self, &rect, &r);
+  x = r.origin.x;
+  y = r.origin.y;
+  if (enlarged)
+    {
+      /* Over the middle of its note, and all of it in view. */
+      x = r.origin.x + (r.size.width - width * scale) / 2;
+      x = CLAMP (x, KR_CANVAS_MARGIN, MAX (KR_CANVAS_MARGIN,
+                                           self->view_width - width * scale - KR_CANVAS_MARGIN));
+      y = CLAMP (y, KR_CANVAS_MARGIN, MAX (KR_CANVAS_MARGIN,
+                                           self->view_height - height * scale - KR_CANVAS_MARGIN));
+    }
+
+  transform = gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT (floor (x), floor (y)));
+  transform = gsk_transform_scale (transform, scale, scale);
+  gtk_widget_allocate (self->editor, width, height, -1, transform);
+}
+
+/* The accent round the editor, drawn by the map at any scale, so that it
+ * is clear which note the keys go to. */
+void
+_kr_canvas_snapshot_editor_ring (KrCanvas *self,
+                                 cairo_t  *cr)
+{
+  graphene_rect_t bounds;
+  GdkRGBA accent;
+
+  if (self->editor == NULL ||
+      !gtk_widget_compute_bounds (self->editor, GTK_WIDGET (self), &bounds))
+    return;
+
+  _kr_canvas_get_accent (self, &accent);
+  if (gtk_widget_has_css_class (self->editor, "enlarged"))
+    {
+      /* Lifted off the map: a shadow says it floats over its note. */
+      for (int i = 1; i <= 4; i++)
+        {
+          kr_paint_rounded_rect (cr, bounds.origin.x - i, bounds.origin.y - i + 3,
+                                 bounds.size.width + 2 * i, bounds.size.height + 2 * i, 6 + i);
+          cairo_set_source_rgba (cr, 0, 0, 0, 0.06);
+          cairo_fill (cr);
+        }
+    }
+  kr_paint_rounded_rect (cr, bounds.origin.x - 2, bounds.origin.y - 2,
+                         bounds.size.width + 4, bounds.size.height + 4, 4);
+  cairo_set_source_rgba (cr, accent.red, accent.green, accent.blue, 1.0);
+  cairo_set_line_width (cr, 2.0);
+  cairo_stroke (cr);
 }
 
 void

@@ -1,16 +1,21 @@
-/* kr-canvas-item.c: a note or a phase title as something focusable
+/* kr-canvas-item.c: a note, a phase title or a curve point as something
+ * focusable
  *
  * Copyright 2026 The Klantreis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The canvas paints the whole map itself, but GTK 4.8 can give keyboard
- * focus and an accessible name only to widgets. So every note and every
- * phase title has one of these: an empty widget laid over it, which takes
- * focus and speaks for it, while the canvas draws it and its focus ring.
+ * focus and an accessible name only to widgets. So every note, every phase
+ * title and every point of the emotion curve has one of these: an empty
+ * widget laid over it, which takes focus and speaks for it, while the
+ * canvas draws it and its focus ring. Notes and titles are buttons to a
+ * screen reader; a curve point is a slider.
  */
 #define G_LOG_DOMAIN "kr-canvas-item"
 
 #include "config.h"
+
+#include <math.h>
 
 #include "kr-canvas-item.h"
 
@@ -20,6 +25,8 @@ struct _KrCanvasItem
 
   KrNote    *note;
   KrPhase   *phase;
+  gboolean   curve;        /* a curve point rather than a phase title */
+  double     value;
   KrRect     rect;
   char      *label;
   char      *description;
@@ -91,6 +98,29 @@ kr_canvas_item_new (KrNote  *note,
   return GTK_WIDGET (self);
 }
 
+GtkWidget *
+kr_canvas_item_new_curve_point (KrPhase *phase)
+{
+  KrCanvasItem *self;
+
+  g_return_val_if_fail (KR_IS_PHASE (phase), NULL);
+
+  self = g_object_new (KR_TYPE_CANVAS_ITEM,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_SLIDER,
+                       NULL);
+  g_set_object (&self->phase, phase);
+  self->curve = TRUE;
+  self->value = NAN;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MIN, (double) KR_CURVE_MIN,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_MAX, (double) KR_CURVE_MAX,
+                                  GTK_ACCESSIBLE_PROPERTY_ORIENTATION,
+                                  GTK_ORIENTATION_VERTICAL,
+                                  -1);
+
+  return GTK_WIDGET (self);
+}
+
 KrNote *
 kr_canvas_item_get_note (KrCanvasItem *self)
 {
@@ -104,7 +134,27 @@ kr_canvas_item_get_phase (KrCanvasItem *self)
 {
   g_return_val_if_fail (KR_IS_CANVAS_ITEM (self), NULL);
 
-  return self->phase;
+  return self->curve ? NULL : self->phase;
+}
+
+KrPhase *
+kr_canvas_item_get_curve_phase (KrCanvasItem *self)
+{
+  g_return_val_if_fail (KR_IS_CANVAS_ITEM (self), NULL);
+
+  return self->curve ? self->phase : NULL;
+}
+
+KrPhase *
+kr_canvas_item_find_phase (KrCanvasItem *self,
+                           KrJourney    *journey)
+{
+  g_return_val_if_fail (KR_IS_CANVAS_ITEM (self), NULL);
+  g_return_val_if_fail (KR_IS_JOURNEY (journey), NULL);
+
+  if (self->phase != NULL)
+    return self->phase;
+  return kr_journey_find_phase (journey, kr_note_get_phase (self->note), NULL);
 }
 
 KrRect
@@ -169,4 +219,22 @@ kr_canvas_item_set_selected (KrCanvasItem *self,
   gtk_accessible_update_state (GTK_ACCESSIBLE (self),
                                GTK_ACCESSIBLE_STATE_SELECTED, selected,
                                -1);
+}
+
+void
+kr_canvas_item_set_value (KrCanvasItem *self,
+                          double        value,
+                          const char   *text)
+{
+  g_return_if_fail (KR_IS_CANVAS_ITEM (self));
+  g_return_if_fail (self->curve);
+
+  if (self->value == value)
+    return;
+
+  self->value = value;
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_NOW, value,
+                                  GTK_ACCESSIBLE_PROPERTY_VALUE_TEXT, text,
+                                  -1);
 }

@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One click on a phase's feelings opens the wheel; a double-click edits
- * what is under the pointer, or adds a note on an empty lane; a right click
+ * what is under the pointer, or adds a note on an empty lane, once its
+ * second press is let go; a right click
  * opens the menu of what is there. The wheel pans (Shift: sideways) and
  * with Ctrl zooms around the pointer, as a pinch does; the middle button
  * pans from anywhere. Drags of the primary button are kr-canvas-dnd.c's.
@@ -53,7 +54,8 @@ pan_end_cb (GtkGestureDrag *gesture,
   _kr_canvas_update_hover_cursor (self);
 }
 
-/* Double-click: edit what is there, or add a note to the lane. */
+/* One click on a phase's feelings opens the wheel: they are picked on the
+ * wheel, not typed, so there is nothing to select first. */
 static void
 click_pressed_cb (GtkGestureClick *gesture,
                   int              n_press,
@@ -61,13 +63,10 @@ click_pressed_cb (GtkGestureClick *gesture,
                   double           y,
                   KrCanvas        *self)
 {
-  const KrLayoutNote *lnote;
-  KrPhase *phase;
-  KrNoteKind kind;
-  guint index;
-  double map_x, map_y, valence;
+  double map_x, map_y;
+  int column;
 
-  if (n_press != 1 && n_press != 2)
+  if (n_press != 1)
     return;
 
   _kr_canvas_ensure_layout (self);
@@ -75,19 +74,42 @@ click_pressed_cb (GtkGestureClick *gesture,
     return;
 
   kr_canvas_widget_to_map (self, x, y, &map_x, &map_y);
+  column = kr_layout_phase_at (self->layout, map_x);
+  if (kr_layout_lane_at (self->layout, map_y) == KR_LANE_FEELING && column >= 0)
+    _kr_canvas_show_feeling_popover (self, kr_layout_get_phase (self->layout, column)->phase);
+}
 
-  /* A phase's feelings open on one click: they are picked on the wheel,
-   * not typed, so there is nothing to select first. */
+/* A double-click edits what is there, or adds a note to the lane. It acts
+ * when the second press is let go: that press also began a drag, which
+ * picks the note or the place, and would end an edit begun under it. */
+static void
+click_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   KrCanvas        *self)
+{
+  const KrLayoutNote *lnote;
+  KrPhase *phase;
+  KrNoteKind kind;
+  guint index;
+  double map_x, map_y, valence;
+
+  /* A second press that went on to drag is a drag. */
+  if (n_press != 2 || self->press_moved)
+    return;
+
+  /* The press began a drag that never moved, with an undo step of its own
+   * for a curve point: it ends here, so that what the double-click does
+   * is a step apart. */
+  _kr_canvas_cancel_drag (self);
+
+  _kr_canvas_ensure_layout (self);
+  if (self->layout == NULL || _kr_canvas_in_pinned_gutter (self, x, y))
+    return;
+
+  kr_canvas_widget_to_map (self, x, y, &map_x, &map_y);
   if (kr_layout_lane_at (self->layout, map_y) == KR_LANE_FEELING)
-    {
-      int column = kr_layout_phase_at (self->layout, map_x);
-
-      if (n_press == 1 && column >= 0)
-        _kr_canvas_show_feeling_popover (self, kr_layout_get_phase (self->layout, column)->phase);
-      return;
-    }
-
-  if (n_press != 2)
     return;
 
   /* A double-click gives a point back to the activities it is derived
@@ -283,6 +305,7 @@ _kr_canvas_pointer_init (KrCanvas *self)
   self->click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (self->click), GDK_BUTTON_PRIMARY);
   g_signal_connect (self->click, "pressed", G_CALLBACK (click_pressed_cb), self);
+  g_signal_connect (self->click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->click));
   /* One press feeds both: the drag picks and moves, the click counts. */
   gtk_gesture_group (self->click, self->drag);

@@ -53,6 +53,11 @@ struct _KrCanvas
   guint               actions_pending : 1;
   /* Ctrl+Tab moves the focus without moving the selection. */
   guint               focus_keeps_selection : 1;
+  /* "-" was pressed at this time, and a digit soon after makes the height
+   * negative; whether "-" left a step to take back for it. Any change to
+   * the journey ends the wait, so that only that step is ever undone. */
+  guint               minus_undoable : 1;
+  gint64              minus_time;
   guint               deferred_id;
 
   /* The view: widget = map × zoom − scroll. */
@@ -68,6 +73,7 @@ struct _KrCanvas
 
   /* Children: an item per note and per phase title, in reading order. */
   GHashTable         *items;             /* KrNote or KrPhase → KrCanvasItem */
+  GHashTable         *curve_items;       /* KrPhase → KrCanvasItem of its curve point */
   GPtrArray          *focus_order;       /* KrCanvasItem, borrowed */
 
   /* Selection, in the order the notes were picked; holds references. */
@@ -91,6 +97,10 @@ struct _KrCanvas
   double              drag_scroll_y;
   guint               autoscroll_id;     /* tick while a note is held at an edge */
   guint               drag_moved : 1;
+  /* The current press moved far enough to be a drag; unlike drag_moved it
+   * lasts past the release, so that the click gesture, which hears of the
+   * release in either order, can tell a drag from a click. */
+  guint               press_moved : 1;
   /* A plain click on a note that is one of several selected narrows the
    * selection to it, but only once it turns out not to be a drag. */
   guint               narrow_on_release : 1;
@@ -193,8 +203,8 @@ gpointer           _kr_canvas_ref_note            (gconstpointer       note,
 /* The note keyboard commands act on: the focused one if selected, else the
  * last one picked. */
 KrNote            *_kr_canvas_get_lead_note       (KrCanvas           *self);
-/* The phase the user is at: of the focused title or note, or of the lead
- * note. NULL when there is none. */
+/* The phase the user is at: of the focused title, curve point or note, or
+ * of the lead note. NULL when there is none. */
 KrPhase           *_kr_canvas_get_current_phase   (KrCanvas           *self);
 
 /* kr-canvas-a11y.c */
@@ -203,6 +213,11 @@ void               _kr_canvas_clear_items         (KrCanvas           *self);
 void               _kr_canvas_allocate_items      (KrCanvas           *self);
 KrCanvasItem      *_kr_canvas_find_item           (KrCanvas           *self,
                                                    gpointer            note_or_phase);
+KrCanvasItem      *_kr_canvas_find_curve_item     (KrCanvas           *self,
+                                                   KrPhase            *phase);
+/* Gives keyboard focus to @item, scrolling to it. */
+void               _kr_canvas_focus_widget_item   (KrCanvas           *self,
+                                                   KrCanvasItem       *item);
 /* Gives keyboard focus to the item of a note or phase, scrolling to it. */
 void               _kr_canvas_focus_item          (KrCanvas           *self,
                                                    gpointer            note_or_phase);
@@ -269,8 +284,9 @@ void               _kr_canvas_move_selection      (KrCanvas           *self,
 /* kr-canvas-actions.c */
 void               _kr_canvas_actions_init        (KrCanvas           *self);
 void               _kr_canvas_actions_update      (KrCanvas           *self);
-/* Where a new note goes: after the lead note, at the insertion point, or
- * at the end of the activities of the current phase. */
+/* Where a new note goes: after the lead note; else at the end of the
+ * activities of the phase whose title or curve point has the focus; else
+ * at the last click on an empty lane; else in the first phase. */
 gboolean           _kr_canvas_find_insertion      (KrCanvas           *self,
                                                    KrPhase           **phase,
                                                    KrNoteKind         *kind,
@@ -324,6 +340,8 @@ void               _kr_canvas_begin_edit_title    (KrCanvas           *self);
 void               _kr_canvas_end_edit            (KrCanvas           *self,
                                                    gboolean            commit);
 void               _kr_canvas_allocate_editor     (KrCanvas           *self);
+void               _kr_canvas_snapshot_editor_ring (KrCanvas          *self,
+                                                   cairo_t            *cr);
 /* Ends an edit whose note or phase has left the journey. */
 void               _kr_canvas_check_edit          (KrCanvas           *self);
 

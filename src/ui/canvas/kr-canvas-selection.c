@@ -181,8 +181,8 @@ _kr_canvas_get_current_phase (KrCanvas *self)
   if (self->journey == NULL)
     return NULL;
 
-  if (item != NULL && kr_canvas_item_get_phase (item) != NULL)
-    return kr_canvas_item_get_phase (item);
+  if (item != NULL && kr_canvas_item_get_note (item) == NULL)
+    return kr_canvas_item_find_phase (item, self->journey);
   if (item != NULL)
     note = kr_canvas_item_get_note (item);
   if (note == NULL)

@@ -104,6 +104,7 @@ static void
 journey_changed_cb (KrCanvas  *self,
                     KrJourney *journey)
 {
+  self->minus_time = 0;
   _kr_canvas_queue_relayout (self);
   /* Hidden behind the empty page the map is not laid out, but "Add
    * Phase" and friends must still follow the journey. */
@@ -238,6 +239,7 @@ kr_canvas_snapshot (GtkWidget   *widget,
                                   &GRAPHENE_RECT_INIT (0, 0, self->view_width, self->view_height));
   _kr_canvas_snapshot_selection (self, cr);
   _kr_canvas_snapshot_drag (self, cr);
+  _kr_canvas_snapshot_editor_ring (self, cr);
   cairo_destroy (cr);
 
   if (self->editor != NULL)
@@ -391,6 +393,7 @@ kr_canvas_finalize (GObject *object)
 
   g_clear_pointer (&self->style, kr_style_free);
   g_clear_pointer (&self->items, g_hash_table_unref);
+  g_clear_pointer (&self->curve_items, g_hash_table_unref);
   g_clear_pointer (&self->focus_order, g_ptr_array_unref);
 
   G_OBJECT_CLASS (kr_canvas_parent_class)->finalize (object);
@@ -508,6 +511,7 @@ kr_canvas_init (KrCanvas *self)
   self->view_pending = TRUE;
   self->selection = g_ptr_array_new_with_free_func (g_object_unref);
   self->items = g_hash_table_new (NULL, NULL);
+  self->curve_items = g_hash_table_new (NULL, NULL);
   self->focus_order = g_ptr_array_new ();
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);

@@ -23,6 +23,7 @@ struct _KrNotePopover
   GtkPopover       parent_instance;
 
   /* Template children */
+  GtkScrolledWindow *scroller;
   GtkToggleButton *activity_button;
   GtkToggleButton *pain_button;
   GtkToggleButton *gain_button;
@@ -373,6 +374,7 @@ kr_note_popover_class_init (KrNotePopoverClass *klass)
   g_type_ensure (KR_TYPE_EMOTION_WHEEL);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/klantreis/Klantreis/kr-note-popover.ui");
+  gtk_widget_class_bind_template_child (widget_class, KrNotePopover, scroller);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, activity_button);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, pain_button);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, gain_button);
@@ -512,4 +514,13 @@ kr_note_popover_get_note (KrNotePopover *self)
   g_return_val_if_fail (KR_IS_NOTE_POPOVER (self), NULL);
 
   return self->note;
+}
+
+void
+kr_note_popover_set_max_height (KrNotePopover *self,
+                                int            height)
+{
+  g_return_if_fail (KR_IS_NOTE_POPOVER (self));
+
+  gtk_scrolled_window_set_max_content_height (self->scroller, MAX (200, height));
 }

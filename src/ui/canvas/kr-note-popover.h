@@ -21,5 +21,9 @@ void       kr_note_popover_set_note (KrNotePopover *self,
                                      KrHistory     *history,
                                      KrNote        *note);
 KrNote    *kr_note_popover_get_note (KrNotePopover *self);
+/* Keeps the popover no taller than @height pixels, the screen's room for
+ * it; what does not fit scrolls. */
+void       kr_note_popover_set_max_height (KrNotePopover *self,
+                                           int            height);
 
 G_END_DECLS

@@ -24,14 +24,16 @@
 #include "kr-style.h"
 
 /* Radii as fractions of the wheel's radius. */
+/* The innermost ring is the narrowest round, so its names run along the
+ * radius, and it reaches further in to give them room. */
 static const double ring_inner[] = {
-  [KR_RING_INTENSE] = 0.15,
-  [KR_RING_BASIC] = 0.39,
+  [KR_RING_INTENSE] = 0.10,
+  [KR_RING_BASIC] = 0.40,
   [KR_RING_MILD] = 0.61,
   [KR_RING_DYAD] = 0.84,
 };
 static const double ring_outer[] = {
-  [KR_RING_INTENSE] = 0.39,
+  [KR_RING_INTENSE] = 0.40,
   [KR_RING_BASIC] = 0.61,
   [KR_RING_MILD] = 0.82,
   [KR_RING_DYAD] = 1.0,
@@ -220,6 +222,49 @@ segment_colour (const KrEmotion    *emotion,
   return mixed;
 }
 
+/* A segment's label: one line, shrunk until it fits the segment's chord;
+ * a word is never broken. Only at the smallest readable size does it end
+ * in an ellipsis. */
+static PangoLayout *
+create_label_layout (KrEmotionWheel  *self,
+                     const KrEmotion *emotion,
+                     double           radius,
+                     double          *width)
+{
+  PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
+                                                        kr_emotion_get_name (emotion));
+  PangoFontDescription *font = pango_font_description_new ();
+  double r, size;
+  int text_width, text_height;
+
+  r = radius * (ring_inner[emotion->ring] + ring_outer[emotion->ring]) / 2;
+  /* The chord of the segment at its middle radius, less a margin; in the
+   * innermost ring the length of the segment from the hole outwards. */
+  if (emotion->ring == KR_RING_INTENSE)
+    *width = radius * (ring_outer[emotion->ring] - ring_inner[emotion->ring]) * 0.92;
+  else
+    *width = 2 * r * sin (G_PI / 8) * 0.94;
+  size = MAX (6.5, radius * 0.056);
+  if (emotion->ring == KR_RING_BASIC)
+    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+
+  for (;;)
+    {
+      pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+      pango_layout_set_font_description (layout, font);
+      pango_layout_get_pixel_size (layout, &text_width, &text_height);
+      if (text_width <= *width || size <= 6.5)
+        break;
+      size = MAX (6.5, size * 0.92);
+    }
+  pango_font_description_free (font);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
+  pango_layout_set_width (layout, (int)(*width * PANGO_SCALE));
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+
+  return layout;
+}
+
 /* Labels follow the circle, as on the printed wheel, and are turned so
  * that none reads upside down. */
 static void
@@ -231,41 +276,20 @@ draw_label (KrEmotionWheel     *self,
             double              cy,
             double              radius)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self),
-                                                                   kr_emotion_get_name (emotion));
-  PangoFontDescription *font = pango_font_description_new ();
-  double start, end, x, y, r, width, size, tangent;
+  g_autoptr(PangoLayout) layout = NULL;
+  double start, end, x, y, width, tangent;
   int text_width, text_height;
   KrColour fill, ink;
 
-  segment_angles (emotion, &start, &end);
-  r = radius * (ring_inner[emotion->ring] + ring_outer[emotion->ring]) / 2;
-  /* The chord of the segment at its middle radius, less a margin. */
-  width = 2 * r * sin (G_PI / 8) * 0.94;
-  size = MAX (6.5, radius * 0.056);
-  if (emotion->ring == KR_RING_BASIC)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-
-  /* One line, shrunk until it fits the segment; a word is never broken.
-   * Only at the smallest readable size does it end in an ellipsis. */
-  for (;;)
-    {
-      pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-      pango_layout_set_font_description (layout, font);
-      pango_layout_get_pixel_size (layout, &text_width, &text_height);
-      if (text_width <= width || size <= 6.5)
-        break;
-      size = MAX (6.5, size * 0.92);
-    }
-  pango_font_description_free (font);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  layout = create_label_layout (self, emotion, radius, &width);
   pango_layout_get_pixel_size (layout, &text_width, &text_height);
 
+  segment_angles (emotion, &start, &end);
   segment_centre (emotion, cx, cy, radius, &x, &y);
-  tangent = (start + end) / 2 + G_PI / 2;
-  if (cos (tangent) < -1e-6)
+  /* Across the segment, or along the radius in the innermost ring. */
+  tangent = (start + end) / 2 + (emotion->ring == KR_RING_INTENSE ? 0 : G_PI / 2);
+  /* Never upside down; straight up and down, it reads upwards. */
+  if (cos (tangent) < -1e-6 || (fabs (cos (tangent)) <= 1e-6 && sin (tangent) > 0))
     tangent += G_PI;
 
   /* Dark text on light colours and light text on dark ones, as on the
@@ -747,4 +771,19 @@ kr_emotion_wheel_focus_emotion (KrEmotionWheel  *self,
   g_return_if_fail (emotion != NULL);
 
   gtk_widget_grab_focus (self->segments[emotion_index (emotion)]);
+}
+
+gboolean
+kr_emotion_wheel_label_is_cut (KrEmotionWheel  *self,
+                               const KrEmotion *emotion)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  double cx, cy, radius, width;
+
+  g_return_val_if_fail (KR_IS_EMOTION_WHEEL (self), FALSE);
+  g_return_val_if_fail (emotion != NULL, FALSE);
+
+  get_geometry (self, &cx, &cy, &radius);
+  layout = create_label_layout (self, emotion, radius, &width);
+  return pango_layout_is_ellipsized (layout);
 }

@@ -34,4 +34,9 @@ void             kr_emotion_wheel_get_segment_centre (KrEmotionWheel  *self,
                                                       double          *x,
                                                       double          *y);
 
+/* Whether the label of @emotion had to be cut short to fit its segment,
+ * at the size the wheel has now. */
+gboolean          kr_emotion_wheel_label_is_cut (KrEmotionWheel  *self,
+                                                 const KrEmotion *emotion);
+
 G_END_DECLS

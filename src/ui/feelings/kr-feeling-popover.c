@@ -262,3 +262,24 @@ kr_feeling_popover_get_wheel (KrFeelingPopover *self)
   g_return_val_if_fail (KR_IS_FEELING_POPOVER (self), NULL);
   return GTK_WIDGET (self->wheel);
 }
+
+/* The wheel's own size, and the least it may shrink to and still read. */
+#define WHEEL_SIZE     380
+#define WHEEL_SIZE_MIN 240
+
+void
+kr_feeling_popover_set_max_height (KrFeelingPopover *self,
+                                   int               height)
+{
+  int natural, size;
+
+  g_return_if_fail (KR_IS_FEELING_POPOVER (self));
+
+  gtk_widget_set_size_request (GTK_WIDGET (self->wheel), WHEEL_SIZE, WHEEL_SIZE);
+  gtk_widget_measure (GTK_WIDGET (self), GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+  if (natural <= height)
+    return;
+
+  size = MAX (WHEEL_SIZE_MIN, WHEEL_SIZE - (natural - height));
+  gtk_widget_set_size_request (GTK_WIDGET (self->wheel), size, size);
+}

@@ -20,5 +20,9 @@ void       kr_feeling_popover_set_phase (KrFeelingPopover *self,
                                          KrPhase          *phase,
                                          KrHistory        *history);
 GtkWidget *kr_feeling_popover_get_wheel (KrFeelingPopover *self);
+/* Keeps the popover no taller than @height pixels, the screen's room for
+ * it, by making the wheel smaller where need be. */
+void       kr_feeling_popover_set_max_height (KrFeelingPopover *self,
+                                              int               height);
 
 G_END_DECLS

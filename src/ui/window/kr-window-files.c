@@ -458,6 +458,28 @@ close_now (KrWindow *self)
   gtk_window_close (GTK_WINDOW (self));
 }
 
+static gboolean
+close_now_idle_cb (gpointer user_data)
+{
+  GTask *task = user_data;
+
+  close_now (g_task_get_source_object (task));
+  g_task_return_boolean (task, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+/* The dialog's own click is still being handled when its answer comes:
+ * the window it belongs to goes once that is over, not from under it, and
+ * only then is the question answered. */
+static void
+close_after_dialog (GTask *task)
+{
+  KrWindow *self = g_task_get_source_object (task);
+
+  self->may_close = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_now_idle_cb, task, g_object_unref);
+}
+
 static void
 save_before_close_cb (GObject      *object,
                       GAsyncResult *result,
@@ -498,8 +520,7 @@ confirm_close_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "discard") == 0)
     {
-      close_now (self);
-      g_task_return_boolean (task, TRUE);
+      close_after_dialog (g_steal_pointer (&task));
       return;
     }
 
