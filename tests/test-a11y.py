@@ -13,6 +13,10 @@ import subprocess
 import sys
 import time
 
+# What a screen reader announces as something to press or tick.
+CONTROL_ROLES = ('push button', 'toggle button', 'menu button', 'split button', 'check box',
+                 'radio button')
+
 def main():
     app_path, sample = sys.argv[1], sys.argv[2]
 
@@ -76,6 +80,50 @@ def main():
         check(any(n.startswith('Phase 6: Ik wacht') for n in names), 'phase titles are named')
         focusable = [n for n in found[:10] if n.focusable]
         check(len(focusable) == min(10, len(found)), 'notes can take the keyboard focus')
+
+        # A curve point is a slider a screen reader can name and read.
+        sliders = klantreis.findChildren(lambda n: n.roleName == 'slider' and
+                                         n.name.startswith('Emotion curve, phase '),
+                                         recursive=True)
+        check(len(sliders) == 6, 'every phase has a curve point as a slider (%d found)'
+              % len(sliders))
+
+        def badly_named(where):
+            bad = []
+            for n in klantreis.findChildren(lambda n: n.roleName in CONTROL_ROLES,
+                                            recursive=True):
+                name = n.name or ''
+                half = name[:len(name) // 2].strip()
+                if (not name.strip() or name.startswith(('Gtk', 'Adw')) or
+                        '_' in name or (half and name == half + ' ' + half)):
+                    bad.append('%s %r' % (n.roleName, name))
+            check(not bad, 'every control %s has a name to say: %s' % (where, ', '.join(bad)))
+
+        # The header bar's buttons and menu buttons, icons and all.
+        badly_named('in the window')
+
+        # And those of a note's popover, opened from the keyboard.
+        # GTK 4.8 gives the window's extents for its own place on the
+        # screen: the window manager puts this one at the top left.
+        import pyatspi
+        from dogtail import rawinput
+        note = next(n for n in found if n.name.startswith('Activity: '))
+        x, y, width, height = note.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+        check(0 <= x and 0 <= y and width > 0 and height > 0,
+              'the first activity is on the screen at %d,%d' % (x, y))
+        rawinput.click(x + width // 2, y + height // 2)
+        time.sleep(0.5)
+        rawinput.keyCombo('<Alt>Return')
+        def pain_button():
+            return klantreis.findChildren(lambda n: n.roleName in CONTROL_ROLES and
+                                          n.name == 'Pain', recursive=True)
+
+        deadline = time.time() + 10
+        while time.time() < deadline and not pain_button():
+            time.sleep(0.5)
+        check(bool(pain_button()), 'the note popover opens from the keyboard')
+        badly_named('in a note\'s popover')
+        rawinput.pressKey('Escape')
     finally:
         app.terminate()
         try:

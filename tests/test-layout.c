@@ -716,6 +716,54 @@ test_reading_order (void)
     }
 }
 
+/* A blend is where things were at 0, where they go at 1, and half way at
+ * a half; what is new stands at its place all along. */
+static void
+test_blend (void)
+{
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
+  g_autoptr(KrStyle) style = kr_style_new (KR_STYLE_LIGHT);
+  g_autoptr(KrLayout) before = kr_layout_compute (journey, style);
+  g_autoptr(KrLayout) after = NULL;
+  g_autoptr(KrLayout) start = NULL;
+  g_autoptr(KrLayout) half = NULL;
+  g_autoptr(KrLayout) end = NULL;
+  KrNote *last = kr_journey_find_note (journey, "n59", NULL);
+  KrNote *added;
+  const KrLayoutNote *a, *b, *h;
+
+  g_assert_nonnull (last);
+  g_assert_false (kr_layout_moved (before, before));
+
+  /* Four more activities in phase 1 widen it: everything after moves. */
+  for (guint i = 0; i < 4; i++)
+    add_note (journey, "p1", KR_NOTE_KIND_ACTIVITY, 10 + i, 0, "Ik lees de folder van de gemeente");
+  added = kr_journey_find_note (journey, "n63", NULL);
+  after = kr_layout_compute (journey, style);
+  g_assert_true (kr_layout_moved (before, after));
+
+  start = kr_layout_blend (before, after, 0);
+  half = kr_layout_blend (before, after, 0.5);
+  end = kr_layout_blend (before, after, 1);
+
+  a = kr_layout_find_note (before, last);
+  b = kr_layout_find_note (after, last);
+  g_assert_cmpfloat (b->rect.x, >, a->rect.x);
+  g_assert_cmpfloat (kr_layout_find_note (start, last)->rect.x, ==, a->rect.x);
+  g_assert_cmpfloat (kr_layout_find_note (end, last)->rect.x, ==, b->rect.x);
+  h = kr_layout_find_note (half, last);
+  g_assert_cmpfloat_with_epsilon (h->rect.x, (a->rect.x + b->rect.x) / 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (kr_layout_get_phase (half, 5)->column.x,
+                                  (kr_layout_get_phase (before, 5)->column.x +
+                                   kr_layout_get_phase (after, 5)->column.x) / 2, 1e-9);
+
+  /* The new note is where it goes, from the first frame. */
+  g_assert_nonnull (added);
+  g_assert_cmpfloat (kr_layout_find_note (start, added)->rect.x, ==,
+                     kr_layout_find_note (after, added)->rect.x);
+  g_assert_cmpuint (kr_layout_get_n_notes (half), ==, kr_layout_get_n_notes (after));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -735,6 +783,7 @@ main (int   argc,
   g_test_add_func ("/render/layout/hit", test_hit);
   g_test_add_func ("/render/layout/orphans", test_orphans);
   g_test_add_func ("/render/layout/texts-fit", test_texts_fit);
+  g_test_add_func ("/render/layout/blend", test_blend);
 
   return g_test_run ();
 }

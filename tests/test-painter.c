@@ -451,11 +451,52 @@ test_caption_fit (Fixture       *f,
   g_assert_cmpfloat (chinese_narrow, <, 1);
 }
 
+static double
+contrast (const KrColour *a,
+          const KrColour *b)
+{
+  double la = kr_colour_luminance (a) + 0.05, lb = kr_colour_luminance (b) + 0.05;
+
+  return MAX (la, lb) / MIN (la, lb);
+}
+
+/* Every style's words read on what they stand on: 4.5:1 at least, as
+ * WCAG asks for body text, and 7:1 in the high-contrast styles. The dark
+ * ones are dark, for a dark window. */
+static void
+test_palettes (void)
+{
+  const KrStyleVariant variants[] = {
+    KR_STYLE_LIGHT, KR_STYLE_DARK, KR_STYLE_HIGH_CONTRAST, KR_STYLE_PRINT,
+    KR_STYLE_HIGH_CONTRAST_DARK,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (variants); i++)
+    {
+      g_autoptr(KrStyle) style = kr_style_new (variants[i]);
+      double least = kr_style_is_high_contrast (style) ? 7.0 : 4.5;
+      const KrColour *text = kr_style_get_colour (style, KR_STYLE_COLOUR_TEXT);
+      const KrColour *note_text = kr_style_get_colour (style, KR_STYLE_COLOUR_NOTE_TEXT);
+      const KrColour *background = kr_style_get_colour (style, KR_STYLE_COLOUR_BACKGROUND);
+
+      g_assert_cmpfloat (contrast (text, background), >=, least);
+      g_assert_cmpfloat (contrast (text, kr_style_get_colour (style, KR_STYLE_COLOUR_LANE)), >=,
+                         least);
+      for (KrNoteKind kind = 0; kind < KR_NOTE_N_KINDS; kind++)
+        g_assert_cmpfloat (contrast (note_text, kr_style_get_note_paper (style, kind)), >=, least);
+
+      g_assert_cmpint (kr_style_is_dark (style), ==,
+                       kr_colour_luminance (background) < 0.2);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/render/palettes", test_palettes);
 
 #define ADD(path, style, func) \
   g_test_add (path, Fixture, GINT_TO_POINTER (style), fixture_set_up, func, fixture_tear_down)
@@ -463,6 +504,7 @@ main (int   argc,
   ADD ("/render/painter/light", KR_STYLE_LIGHT, test_light);
   ADD ("/render/painter/print", KR_STYLE_PRINT, test_light);
   ADD ("/render/painter/dark", KR_STYLE_DARK, test_dark);
+  ADD ("/render/painter/high-contrast-dark", KR_STYLE_HIGH_CONTRAST_DARK, test_dark);
   ADD ("/render/painter/clip", KR_STYLE_LIGHT, test_clip);
   ADD ("/render/painter/note", KR_STYLE_HIGH_CONTRAST, test_note);
   ADD ("/render/painter/vector", KR_STYLE_LIGHT, test_vector);

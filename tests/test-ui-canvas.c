@@ -434,6 +434,218 @@ test_drag_several (Fixture       *f,
   g_assert_cmpstr (kr_note_get_phase (n11), ==, "p4");
 }
 
+static gboolean
+selected (Fixture    *f,
+          const char *id)
+{
+  return g_ptr_array_find (kr_canvas_get_selection (f->canvas), note (f, id), NULL);
+}
+
+/* Ctrl-click adds a note to the selection or takes it out; Shift-click
+ * adds it; a plain click picks one alone. */
+static void
+test_select_clicks (Fixture       *f,
+                    gconstpointer  data)
+{
+  double x, y;
+
+  click_note (f, "n10");
+  note_point (f, "n12", &x, &y);
+  kr_ui_input_click (GTK_WIDGET (f->canvas), x, y, GDK_BUTTON_PRIMARY, 1, GDK_CONTROL_MASK);
+  g_assert_true (selected (f, "n10") && selected (f, "n12"));
+  note_point (f, "n13", &x, &y);
+  kr_ui_input_click (GTK_WIDGET (f->canvas), x, y, GDK_BUTTON_PRIMARY, 1, GDK_SHIFT_MASK);
+  g_assert_cmpuint (kr_canvas_get_selection (f->canvas)->len, ==, 3);
+  note_point (f, "n12", &x, &y);
+  kr_ui_input_click (GTK_WIDGET (f->canvas), x, y, GDK_BUTTON_PRIMARY, 1, GDK_CONTROL_MASK);
+  g_assert_false (selected (f, "n12"));
+  g_assert_cmpuint (kr_canvas_get_selection (f->canvas)->len, ==, 2);
+
+  /* A plain click on one of them picks it alone. */
+  click_note (f, "n13");
+  g_assert_cmpuint (kr_canvas_get_selection (f->canvas)->len, ==, 1);
+  g_assert_true (selected (f, "n13"));
+  g_assert_false (kr_history_get_can_undo (f->history));
+}
+
+/* A band drawn with Shift over empty space picks the notes it touches, and
+ * adds them to what was picked. */
+static void
+test_rubber_band (Fixture       *f,
+                  gconstpointer  data)
+{
+  const KrLayoutPhase *p2 = layout_phase (f, "p2");
+  const KrLayout *layout = kr_canvas_get_layout (f->canvas);
+  KrRect lane = kr_layout_get_lane (layout, KR_LANE_ACTIVITIES);
+  double x0, y0, x1, y1;
+
+  click_note (f, "n4");
+  /* Round the whole of phase 2's activities, from the corner of its lane. */
+  kr_canvas_map_to_widget (f->canvas, p2->column.x + 2, lane.y + 2, &x0, &y0);
+  kr_canvas_map_to_widget (f->canvas, p2->column.x + p2->column.width - 2,
+                           lane.y + lane.height - 2, &x1, &y1);
+  kr_ui_input_drag (GTK_WIDGET (f->canvas), GDK_BUTTON_PRIMARY, x0, y0, x1, y1, GDK_SHIFT_MASK);
+
+  g_assert_true (selected (f, "n4"));
+  for (guint i = 10; i <= 13; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("n%u", i);
+
+      g_assert_true (selected (f, id));
+    }
+  g_assert_false (selected (f, "n14"));
+  g_assert_cmpuint (kr_canvas_get_selection (f->canvas)->len, ==, 5);
+  g_assert_false (kr_history_get_can_undo (f->history));
+}
+
+/* An activity dragged into the red thread's row of pains becomes a pain;
+ * one undo makes it an activity again. */
+static void
+test_drag_into_lane (Fixture       *f,
+                     gconstpointer  data)
+{
+  const KrLayout *layout = kr_canvas_get_layout (f->canvas);
+  const KrLayoutPhase *p2 = layout_phase (f, "p2");
+  KrNote *n11 = note (f, "n11");
+  KrRect lane = kr_layout_get_lane (layout, KR_LANE_RED_THREAD);
+  double x, y;
+
+  note_point (f, "n11", &x, &y);
+  drag_to_map (f, x, y, p2->column.x + p2->column.width - 8, lane.y + lane.height - 8);
+  g_assert_cmpint (kr_note_get_kind (n11), ==, KR_NOTE_KIND_PAIN);
+  g_assert_cmpstr (kr_note_get_phase (n11), ==, "p2");
+  g_assert_nonnull (strstr (item_label (f, n11), "Pain: "));
+
+  undo (f);
+  g_assert_cmpint (kr_note_get_kind (n11), ==, KR_NOTE_KIND_ACTIVITY);
+  g_assert_cmpfloat (kr_note_get_valence (n11), ==, -1);
+}
+
+/* A new note goes where the user is: the phase whose title or curve point
+ * has the focus, the phase of the note picked, and with nothing at all
+ * the first phase; never wherever the view happens to be. "Add Note Here"
+ * from the map's menu on the scope card follows the same rule. */
+static void
+test_new_note_place (Fixture       *f,
+                     gconstpointer  data)
+{
+  const KrLayout *layout = kr_canvas_get_layout (f->canvas);
+  const KrLayoutPhase *p4 = layout_phase (f, "p4");
+  KrRect title = kr_layout_get_title_rect (layout);
+  KrNote *added;
+  double x, y;
+
+  /* The view on the last phases, nothing picked: phase 1 all the same. */
+  _kr_canvas_set_view (f->canvas, 1.0, kr_layout_get_width (layout), f->canvas->scroll_y);
+  gtk_widget_grab_focus (GTK_WIDGET (f->canvas));
+  press_key (f, GDK_KEY_Return, GDK_CONTROL_MASK);
+  added = kr_canvas_get_selection (f->canvas)->pdata[0];
+  g_assert_cmpstr (kr_note_get_phase (added), ==, "p1");
+  press_key (f, GDK_KEY_Escape, 0);
+  g_assert_false (kr_history_get_can_undo (f->history));
+
+  /* Phase 4's title clicked: phase 4, at the end of its activities. */
+  kr_canvas_zoom_to_fit (f->canvas);
+  kr_ui_input_settle ();
+  p4 = layout_phase (f, "p4");
+  kr_canvas_map_to_widget (f->canvas, p4->title.x + p4->title.width / 2,
+                           p4->title.y + p4->title.height / 2, &x, &y);
+  kr_ui_input_click (GTK_WIDGET (f->canvas), x, y, GDK_BUTTON_PRIMARY, 1, 0);
+  press_key (f, GDK_KEY_Return, GDK_CONTROL_MASK);
+  added = kr_canvas_get_selection (f->canvas)->pdata[0];
+  g_assert_cmpstr (kr_note_get_phase (added), ==, "p4");
+  g_assert_cmpuint (kr_note_get_order (added), ==, 4);
+  press_key (f, GDK_KEY_Escape, 0);
+
+  /* "Add Note Here" on the scope card, with phase 2's note picked. */
+  click_note (f, "n11");
+  layout = kr_canvas_get_layout (f->canvas);
+  title = kr_layout_get_title_rect (layout);
+  kr_canvas_map_to_widget (f->canvas, title.x + title.width / 2, title.y + title.height / 2,
+                           &x, &y);
+  kr_ui_input_click (GTK_WIDGET (f->canvas), x, y, GDK_BUTTON_SECONDARY, 1, 0);
+  WAIT_UNTIL (gtk_widget_get_mapped (f->canvas->canvas_menu));
+  kr_ui_input_click_widget (kr_ui_test_find_label (f->canvas->canvas_menu, "Add Note Here"));
+  added = kr_canvas_get_selection (f->canvas)->pdata[0];
+  g_assert_cmpstr (kr_note_get_phase (added), ==, "p2");
+  press_key (f, GDK_KEY_Escape, 0);
+  g_assert_false (kr_history_get_can_undo (f->history));
+}
+
+/* A called-out activity in four keys beside its words: Ctrl+Enter, the
+ * words, Enter, and its height, "-" and a digit for one below the line.
+ * The facilitator's focus is in the phase the room talks about. */
+static void
+test_capture_keys (Fixture       *f,
+                   gconstpointer  data)
+{
+  guint before = n_notes (f);
+  KrNote *added;
+
+  click_note (f, "n25");
+  kr_ui_input_reset_key_count ();
+  press_key (f, GDK_KEY_Return, GDK_CONTROL_MASK);
+  kr_ui_input_type ("Ik bel de helpdesk");
+  press_key (f, GDK_KEY_Return, 0);
+  press_key (f, GDK_KEY_minus, 0);
+  press_key (f, GDK_KEY_3, 0);
+  g_assert_cmpuint (kr_ui_input_get_key_count () - strlen ("Ik bel de helpdesk"), <=, 4);
+
+  added = find_note_in (f->journey, "p4", "Ik bel de helpdesk");
+  g_assert_nonnull (added);
+  g_assert_cmpfloat (kr_note_get_valence (added), ==, -3);
+  g_assert_cmpuint (kr_note_get_order (added), ==, kr_note_get_order (note (f, "n25")) + 1);
+  g_assert_cmpuint (n_notes (f), ==, before + 1);
+
+  /* The next one follows it, at once: Ctrl+Enter is where the last was. */
+  press_key (f, GDK_KEY_Return, GDK_CONTROL_MASK);
+  kr_ui_input_type ("Ik wacht");
+  press_key (f, GDK_KEY_Return, 0);
+  press_key (f, GDK_KEY_2, 0);
+  g_assert_cmpfloat (kr_note_get_valence (find_note_in (f->journey, "p4", "Ik wacht")), ==, 2);
+}
+
+/* At a zoom where a note's words are too small to read, what is typed
+ * shows at a size the room can read, over the note. */
+static void
+test_enlarged_editor (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(PangoFontDescription) font = kr_style_create_font (f->canvas->style,
+                                                               KR_STYLE_TEXT_NOTE);
+  double px = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+  graphene_rect_t bounds;
+  GtkWidget *editor;
+  double x, y, scale;
+
+  g_assert_cmpfloat (px * kr_canvas_get_zoom (f->canvas), <, 14);
+  note_point (f, "n18", &x, &y);
+  double_click (f, x, y);
+  editor = kr_canvas_get_editor (f->canvas);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_compute_bounds (editor, GTK_WIDGET (f->canvas), &bounds));
+  scale = bounds.size.width / gtk_widget_get_width (editor);
+  g_assert_cmpfloat (px * scale, >=, 14);
+  /* All of it in view. */
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=,
+                     gtk_widget_get_width (GTK_WIDGET (f->canvas)));
+  kr_ui_input_key (GDK_KEY_Escape, 0);
+
+  /* At 100 % the words are large enough: the editor is the note. */
+  _kr_canvas_set_view (f->canvas, 1.0, f->canvas->scroll_x, f->canvas->scroll_y);
+  _kr_canvas_scroll_to_rect (f->canvas, &layout_note (f, "n18")->rect);
+  kr_ui_input_settle ();
+  note_point (f, "n18", &x, &y);
+  double_click (f, x, y);
+  editor = kr_canvas_get_editor (f->canvas);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_widget_compute_bounds (editor, GTK_WIDGET (f->canvas), &bounds));
+  g_assert_cmpfloat_with_epsilon (bounds.size.width / gtk_widget_get_width (editor), 1.0, 1e-6);
+  kr_ui_input_key (GDK_KEY_Escape, 0);
+}
+
 /* Three lines of text from another application: three notes, after the
  * selected one, in one undoable step. */
 static void
@@ -483,15 +695,16 @@ prepare_cb (GtkDragSource *source,
 }
 
 static void
-drag_into_map (Fixture            *f,
-               GdkContentProvider *content,
-               double              map_x,
-               double              map_y)
+drag_onto (GtkWidget          *target,
+           double              to_x,
+           double              to_y,
+           GdkContentProvider *content)
 {
   GtkWidget *source_window = gtk_window_new ();
   GtkWidget *label = gtk_label_new ("Drag me");
   GtkDragSource *source = gtk_drag_source_new ();
-  double x, y, to_x, to_y;
+  GtkWindow *target_window = GTK_WINDOW (gtk_widget_get_root (target));
+  double x, y;
 
   gtk_window_set_default_size (GTK_WINDOW (source_window), 160, 80);
   gtk_window_set_child (GTK_WINDOW (source_window), label);
@@ -502,11 +715,22 @@ drag_into_map (Fixture            *f,
   kr_ui_input_focus_window (GTK_WINDOW (source_window));
 
   kr_ui_input_widget_centre (label, &x, &y);
-  kr_canvas_map_to_widget (f->canvas, map_x, map_y, &to_x, &to_y);
-  kr_ui_input_drag_between (label, x, y, GTK_WIDGET (f->canvas), to_x, to_y);
+  kr_ui_input_drag_between (label, x, y, target, to_x, to_y);
 
   gtk_window_destroy (GTK_WINDOW (source_window));
-  kr_ui_input_focus_window (GTK_WINDOW (f->window));
+  kr_ui_input_focus_window (target_window);
+}
+
+static void
+drag_into_map (Fixture            *f,
+               GdkContentProvider *content,
+               double              map_x,
+               double              map_y)
+{
+  double to_x, to_y;
+
+  kr_canvas_map_to_widget (f->canvas, map_x, map_y, &to_x, &to_y);
+  drag_onto (GTK_WIDGET (f->canvas), to_x, to_y, content);
 }
 
 /* Text dropped from another application: a note per line, where it fell. */
@@ -537,6 +761,59 @@ test_drop_text (Fixture       *f,
 
   undo (f);
   g_assert_cmpuint (n_notes (f), ==, before);
+}
+
+static KrWindow *
+window_with_file (GFile *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (KR_IS_WINDOW (l->data) && kr_window_get_file (l->data) != NULL &&
+        g_file_equal (kr_window_get_file (l->data), file))
+      return l->data;
+  return NULL;
+}
+
+/* A journey dragged from a file manager opens; it never becomes a note
+ * holding its path. On a window with work it opens beside it; on an empty
+ * window, in it. */
+static void
+test_drop_file (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "tweede.klantreis", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GdkContentProvider) content = NULL;
+  g_autoptr(GError) error = NULL;
+  const KrLayoutPhase *p5 = layout_phase (f, "p5");
+  guint before = n_notes (f);
+  KrWindow *empty, *opened;
+  GtkWidget *empty_page;
+
+  g_file_get_contents (KR_SAMPLE_PATH, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  file = g_file_new_for_path (path);
+  content = gdk_content_provider_new_typed (G_TYPE_FILE, file);
+
+  drag_into_map (f, content, p5->column.x + 8, valence_y (f, 4));
+  WAIT_UNTIL ((opened = window_with_file (file)) != NULL && !kr_window_get_loading (opened));
+  g_assert_true (opened != f->window);
+  g_assert_cmpuint (n_notes (f), ==, before);
+  g_assert_false (kr_history_get_can_undo (f->history));
+  kr_ui_test_close_window (opened);
+
+  /* An empty window takes it itself, dropped anywhere on it. */
+  empty = kr_ui_test_open_window (app, NULL);
+  kr_ui_input_focus_window (GTK_WINDOW (empty));
+  empty_page = GTK_WIDGET (kr_ui_test_find_widget (GTK_WIDGET (empty), ADW_TYPE_STATUS_PAGE));
+  drag_onto (empty_page, gtk_widget_get_width (empty_page) / 2.0,
+             gtk_widget_get_height (empty_page) * 0.8, content);
+  WAIT_UNTIL (window_with_file (file) == empty && !kr_window_get_loading (empty));
+  g_assert_cmpuint (g_list_model_get_n_items (kr_journey_get_notes (kr_window_get_journey (empty))),
+                    ==, before);
+  kr_ui_test_close_window (empty);
 }
 
 /* Notes copied in one window are pasted, with their kind and marks, into
@@ -704,6 +981,29 @@ test_edit_in_place (Fixture       *f,
 
   undo (f);
   g_assert_cmpstr (kr_note_get_text (n18), ==, old);
+  g_assert_false (kr_history_get_can_undo (f->history));
+}
+
+/* A double-click on a phase's title renames it in place, as one step. */
+static void
+test_rename_phase (Fixture       *f,
+                   gconstpointer  data)
+{
+  const KrLayoutPhase *p3 = layout_phase (f, "p3");
+  KrPhase *phase = p3->phase;
+  g_autofree char *old = g_strdup (kr_phase_get_title (phase));
+  double x, y;
+
+  kr_canvas_map_to_widget (f->canvas, p3->title.x + p3->title.width / 2,
+                           p3->title.y + p3->title.height / 2, &x, &y);
+  double_click (f, x, y);
+  g_assert_nonnull (kr_canvas_get_editor (f->canvas));
+  type_in_editor (f, "Ik laat mijn ramen isoleren", GDK_KEY_Return);
+  g_assert_cmpstr (kr_phase_get_title (phase), ==, "Ik laat mijn ramen isoleren");
+  g_assert_cmpstr (kr_history_get_undo_label (f->history), ==, "Rename Phase");
+
+  undo (f);
+  g_assert_cmpstr (kr_phase_get_title (phase), ==, old);
   g_assert_false (kr_history_get_can_undo (f->history));
 }
 
@@ -1141,14 +1441,32 @@ test_zoom (Fixture       *f,
   g_assert_cmpfloat (kr_layout_get_width (layout) * fit, <=, width);
   g_assert_cmpfloat (kr_layout_get_height (layout) * fit, <=, height);
 
-  activate_canvas (f, "zoom-in", NULL);
+  /* The keys, as the zoom menu shows them. */
+  press_key (f, GDK_KEY_plus, GDK_CONTROL_MASK);
   g_assert_cmpfloat (kr_canvas_get_zoom (f->canvas), >, fit);
-  activate_canvas (f, "zoom-reset", NULL);
+  press_key (f, GDK_KEY_0, GDK_CONTROL_MASK);
   g_assert_cmpfloat (kr_canvas_get_zoom (f->canvas), ==, 1.0);
-  activate_canvas (f, "zoom-out", NULL);
+  press_key (f, GDK_KEY_minus, GDK_CONTROL_MASK);
   g_assert_cmpfloat (kr_canvas_get_zoom (f->canvas), <, 1.0);
-  activate_canvas (f, "zoom-fit", NULL);
+  press_key (f, GDK_KEY_1, GDK_CONTROL_MASK);
   g_assert_cmpfloat (kr_canvas_get_zoom (f->canvas), ==, fit);
+
+  /* Ctrl and the wheel zoom about the pointer: the map point under it
+   * stays under it, across; up and down the map still fits the view and
+   * stays in its middle. (XTest has no touchpad, so a pinch cannot be
+   * made here; it goes through the same zoom.) */
+  {
+    double x = width * 0.3, y = height * 0.4, before_x, after_x;
+
+    kr_canvas_widget_to_map (f->canvas, x, y, &before_x, NULL);
+    kr_ui_input_scroll (GTK_WIDGET (f->canvas), x, y, -2, GDK_CONTROL_MASK);
+    g_assert_cmpfloat (kr_canvas_get_zoom (f->canvas), >, fit * 1.2);
+    kr_canvas_widget_to_map (f->canvas, x, y, &after_x, NULL);
+    g_assert_cmpfloat (fabs (after_x - before_x), <, 2 / kr_canvas_get_zoom (f->canvas));
+    g_assert_cmpfloat (kr_layout_get_height (layout) * kr_canvas_get_zoom (f->canvas), <, height);
+    kr_ui_input_scroll (GTK_WIDGET (f->canvas), x, y, 2, GDK_CONTROL_MASK);
+    g_assert_cmpfloat_with_epsilon (kr_canvas_get_zoom (f->canvas), fit, 0.01);
+  }
 
   /* Zooming is no edit. */
   g_assert_false (kr_history_get_can_undo (f->history));
@@ -1399,6 +1717,37 @@ test_undo_while_dragging (Fixture       *f,
   g_assert_cmpfloat (kr_phase_get_curve (phase), ==, 2);
 }
 
+/* Escape closes a popover and the keyboard is back where it was: on the
+ * phase title or note the popover was about. */
+static void
+test_popover_focus_back (Fixture       *f,
+                         gconstpointer  data)
+{
+  const KrLayoutPhase *p2 = layout_phase (f, "p2");
+  GtkWidget *popover;
+  double x, y;
+
+  kr_canvas_map_to_widget (f->canvas, p2->title.x + 20, p2->title.y + p2->title.height / 2,
+                           &x, &y);
+  kr_ui_input_click (GTK_WIDGET (f->canvas), x, y, GDK_BUTTON_SECONDARY, 1, 0);
+  WAIT_UNTIL (gtk_widget_get_mapped (f->canvas->phase_menu));
+  kr_ui_input_key (GDK_KEY_Escape, 0);
+  WAIT_UNTIL (!gtk_widget_get_mapped (f->canvas->phase_menu));
+  g_assert_true (kr_canvas_item_get_phase (focused_item (f)) == p2->phase);
+
+  click_note (f, "n11");
+  press_key (f, GDK_KEY_Return, GDK_ALT_MASK);
+  popover = kr_ui_test_find_widget (GTK_WIDGET (f->canvas), KR_TYPE_NOTE_POPOVER);
+  WAIT_UNTIL (gtk_widget_get_mapped (popover));
+  kr_ui_input_key (GDK_KEY_Escape, 0);
+  WAIT_UNTIL (!gtk_widget_get_mapped (popover));
+  g_assert_true (focused_note (f) == note (f, "n11"));
+
+  /* So the keys go on working there. */
+  press_key (f, GDK_KEY_Right, 0);
+  g_assert_true (focused_note (f) == note (f, "n12"));
+}
+
 /* A gain's popover starts with the keyboard on Gain, not on Activity. */
 static void
 test_note_popover_focus (Fixture       *f,
@@ -1466,6 +1815,119 @@ test_pinned_gutter (Fixture       *f,
   g_assert_cmpfloat (x - n18->rect.width * zoom / 2, >=, width);
 }
 
+/* The main loop until the map is laid out anew after an edit. */
+static void
+wait_for_relayout (Fixture *f)
+{
+  WAIT_UNTIL (!f->canvas->layout_dirty);
+}
+
+/* Notes that an edit moves slide to their new places, where they can be
+ * seen going, unless the user asked for less motion. */
+static void
+test_slide (Fixture       *f,
+            gconstpointer  data)
+{
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (f->canvas));
+  KrNote *last = note (f, "n59");
+  guint count = n_notes (f);
+  double before, after, shown;
+
+  before = layout_note (f, "n59")->rect.x;
+  /* Four activities pasted into phase 1 widen it: all after it moves. */
+  click_note (f, "n4");
+  gdk_clipboard_set_text (clipboard, "Een\nTwee\nDrie\nVier\n");
+  activate_canvas (f, "paste", NULL);
+  WAIT_UNTIL (n_notes (f) == count + 4);
+  wait_for_relayout (f);
+  after = layout_note (f, "n59")->rect.x;
+  g_assert_cmpfloat (after, >, before);
+
+  /* On its way: the first frames show it near where it was. */
+  g_assert_nonnull (f->canvas->slide_frame);
+  shown = kr_layout_find_note (_kr_canvas_get_shown_layout (f->canvas), last)->rect.x;
+  g_assert_cmpfloat (shown, <, after);
+  g_assert_cmpfloat (shown, >=, before);
+
+  /* And there in the end. */
+  WAIT_UNTIL (f->canvas->slide_frame == NULL);
+  g_assert_cmpfloat (kr_layout_find_note (_kr_canvas_get_shown_layout (f->canvas), last)->rect.x,
+                     ==, after);
+
+  /* With animations off, it is there at once. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  undo (f);
+  wait_for_relayout (f);
+  g_assert_null (f->canvas->slide_frame);
+  g_assert_cmpfloat (kr_layout_find_note (_kr_canvas_get_shown_layout (f->canvas), last)->rect.x,
+                     ==, before);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+}
+
+/* High contrast in a dark window is a dark map, not a light one in dark
+ * chrome; each setting alone keeps its own. */
+static void
+test_high_contrast_dark (Fixture       *f,
+                         gconstpointer  data)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  WAIT_UNTIL (adw_style_manager_get_high_contrast (manager));
+  kr_ui_input_settle ();
+  g_assert_cmpint (kr_style_get_variant (f->canvas->style), ==, KR_STYLE_HIGH_CONTRAST_DARK);
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  kr_ui_input_settle ();
+  g_assert_cmpint (kr_style_get_variant (f->canvas->style), ==, KR_STYLE_HIGH_CONTRAST);
+
+  g_settings_set_boolean (a11y, "high-contrast", FALSE);
+  WAIT_UNTIL (!adw_style_manager_get_high_contrast (manager));
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  kr_ui_input_settle ();
+  g_assert_cmpint (kr_style_get_variant (f->canvas->style), ==, KR_STYLE_DARK);
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  kr_ui_input_settle ();
+  g_assert_cmpint (kr_style_get_variant (f->canvas->style), ==, KR_STYLE_LIGHT);
+}
+
+/* Shift+F2 renames the journey from anywhere: on the map, over its title;
+ * on an empty journey, which has no map yet, under the window's title. */
+static void
+test_rename_shortcut (void)
+{
+  KrWindow *window = kr_ui_test_open_window (app, NULL);
+  KrJourney *journey = kr_window_get_journey (window);
+  KrCanvas *canvas = KR_CANVAS (kr_ui_test_find_widget (GTK_WIDGET (window), KR_TYPE_CANVAS));
+  GtkWidget *entry;
+
+  kr_ui_input_focus_window (GTK_WINDOW (window));
+  kr_ui_input_key (GDK_KEY_F2, GDK_SHIFT_MASK);
+  entry = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_TEXT (entry));
+  WAIT_UNTIL (gtk_widget_get_mapped (entry));
+  kr_ui_input_type ("Ik verhuis");
+  kr_ui_input_key (GDK_KEY_Return, 0);
+  g_assert_cmpstr (kr_journey_get_title (journey), ==, "Ik verhuis");
+  g_assert_false (gtk_widget_get_mapped (entry));
+  WAIT_UNTIL (strstr (gtk_window_get_title (GTK_WINDOW (window)), "Ik verhuis") != NULL);
+
+  /* With a phase there is a map, and the title is typed over on it. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "canvas.add-phase", NULL);
+  kr_ui_input_key (GDK_KEY_Escape, 0);
+  kr_ui_input_key (GDK_KEY_F2, GDK_SHIFT_MASK);
+  g_assert_nonnull (kr_canvas_get_editor (canvas));
+  kr_ui_input_key (GDK_KEY_a, GDK_CONTROL_MASK);
+  kr_ui_input_type ("Ik verhuis naar Utrecht");
+  kr_ui_input_key (GDK_KEY_Return, 0);
+  g_assert_cmpstr (kr_journey_get_title (journey), ==, "Ik verhuis naar Utrecht");
+
+  close_window (window);
+}
+
 static void
 test_empty_journey (void)
 {
@@ -1505,13 +1967,21 @@ main (int   argc,
   ADD ("/ui/canvas/drag/across-phases", test_drag_across_phases);
   ADD ("/ui/canvas/drag/across-line", test_drag_across_line);
   ADD ("/ui/canvas/drag/several", test_drag_several);
+  ADD ("/ui/canvas/drag/into-lane", test_drag_into_lane);
+  ADD ("/ui/canvas/select/clicks", test_select_clicks);
+  ADD ("/ui/canvas/select/rubber-band", test_rubber_band);
+  ADD ("/ui/canvas/edit/new-note-place", test_new_note_place);
+  ADD ("/ui/canvas/edit/capture-keys", test_capture_keys);
+  ADD ("/ui/canvas/edit/enlarged", test_enlarged_editor);
   ADD ("/ui/canvas/clipboard/paste-text", test_paste_text);
   ADD ("/ui/canvas/clipboard/copy-between-windows", test_copy_between_windows);
   ADD ("/ui/canvas/clipboard/drop-text", test_drop_text);
+  ADD ("/ui/canvas/clipboard/drop-file", test_drop_file);
   ADD ("/ui/canvas/edit/add-and-type", test_add_and_type);
   ADD ("/ui/canvas/edit/double-click-lane", test_double_click_lane);
   ADD ("/ui/canvas/edit/in-place", test_edit_in_place);
   ADD ("/ui/canvas/edit/rename-journey", test_rename_journey);
+  ADD ("/ui/canvas/edit/rename-phase", test_rename_phase);
   ADD ("/ui/canvas/edit/delete-notes", test_delete_notes);
   ADD ("/ui/canvas/phase/delete", test_delete_phase);
   ADD ("/ui/canvas/phase/reorder", test_reorder_phase);
@@ -1528,8 +1998,12 @@ main (int   argc,
   ADD ("/ui/canvas/curve/follows-drag", test_curve_follows_drag);
   ADD ("/ui/canvas/feelings/note-emotion", test_note_emotion);
   ADD ("/ui/canvas/note-popover/focus", test_note_popover_focus);
+  ADD ("/ui/canvas/popover/focus-back", test_popover_focus_back);
   ADD ("/ui/canvas/view/pinned-gutter", test_pinned_gutter);
+  ADD ("/ui/canvas/view/high-contrast-dark", test_high_contrast_dark);
+  ADD ("/ui/canvas/view/slide", test_slide);
   g_test_add_func ("/ui/canvas/empty-journey", test_empty_journey);
+  g_test_add_func ("/ui/canvas/rename-shortcut", test_rename_shortcut);
 
 #undef ADD
 

@@ -127,6 +127,16 @@ int                  kr_layout_phase_at       (const KrLayout *layout,
 KrLane               kr_layout_lane_at        (const KrLayout *layout,
                                                double          y);
 
+/* A layout part of the way from @from to @to (0 to 1): what both hold,
+ * notes, phases and lanes, where it was and where it goes; what only @to
+ * holds, at its place. For sliding the map to a new layout. */
+KrLayout            *kr_layout_blend          (const KrLayout *from,
+                                               const KrLayout *to,
+                                               double          t);
+/* Whether a note or a phase column of @from stands elsewhere in @to. */
+gboolean             kr_layout_moved          (const KrLayout *from,
+                                               const KrLayout *to);
+
 /* Where a note of @kind dropped with its centre at (@x, @y) lands: the
  * phase, the lane's kind (the red thread has a row of gains above a row of
  * pains; a drop on a lane of notes takes that lane's kind, elsewhere the

@@ -27,8 +27,7 @@ kr_paint_init (KrPaint         *p,
   p->text = pango_layout_new (p->context);
   for (guint i = 0; i < KR_STYLE_N_TEXTS; i++)
     p->fonts[i] = kr_style_create_font (style, i);
-  p->flat = kr_style_get_variant (style) == KR_STYLE_PRINT ||
-            kr_style_get_variant (style) == KR_STYLE_HIGH_CONTRAST;
+  p->flat = kr_style_get_variant (style) == KR_STYLE_PRINT || kr_style_is_high_contrast (style);
 }
 
 void
@@ -202,7 +201,7 @@ paint_shadow (KrPaint      *p,
               const KrRect *r)
 {
   const KrColour *shadow = kr_style_get_colour (p->style, KR_STYLE_COLOUR_SHADOW);
-  gboolean dark = kr_style_get_variant (p->style) == KR_STYLE_DARK;
+  gboolean dark = kr_style_is_dark (p->style);
   double s = p->m->scale;
   /* A soft shadow without a blur: a few offset, fading rectangles, so it
    * stays vector in PDF and SVG. */
@@ -274,7 +273,7 @@ kr_paint_note (KrPaint            *p,
       kr_paint_rounded_rect (cr, r->x, r->y, r->width, r->height, m->note_radius);
     }
 
-  if (kr_style_get_variant (p->style) == KR_STYLE_HIGH_CONTRAST)
+  if (kr_style_is_high_contrast (p->style))
     cairo_set_line_width (cr, 2 * m->scale);
   else
     cairo_set_line_width (cr, (kind == KR_NOTE_KIND_ACTIVITY ? 1 : 1.5) * m->scale);

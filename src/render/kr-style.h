@@ -19,6 +19,8 @@ typedef enum
   /* Light, and clear in greyscale: exports and print use it whatever the
    * screen's theme. */
   KR_STYLE_PRINT,
+  /* High contrast on a dark window: white on black. */
+  KR_STYLE_HIGH_CONTRAST_DARK,
 } KrStyleVariant;
 
 typedef struct
@@ -32,6 +34,10 @@ KrStyle        *kr_style_new          (KrStyleVariant  variant);
 KrStyle        *kr_style_copy         (const KrStyle  *style);
 void            kr_style_free         (KrStyle        *style);
 KrStyleVariant  kr_style_get_variant  (const KrStyle  *style);
+/* Light text on a dark map. */
+gboolean        kr_style_is_dark      (const KrStyle  *style);
+/* Strong edges and no soft shadows, for those who need the contrast. */
+gboolean        kr_style_is_high_contrast (const KrStyle *style);
 /* The UI font family and base size in points (at zoom 1, 1 pt = 1 unit). */
 const char     *kr_style_get_font     (const KrStyle  *style);
 void            kr_style_set_font     (KrStyle        *style,

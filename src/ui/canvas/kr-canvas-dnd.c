@@ -9,7 +9,8 @@
  * where the notes will land. A press on a phase title drags the phase, one
  * on a curve point moves it in whole steps. Dragging empty space pans the
  * map, or with Shift or Ctrl draws a band that selects the notes it
- * touches. Text dropped from another application becomes notes.
+ * touches. Text dropped from another application becomes notes; files
+ * dropped are journeys for the window to open.
  */
 #define G_LOG_DOMAIN "kr-canvas-dnd"
 
@@ -524,13 +525,24 @@ update_text_drop (KrCanvas *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
+/* Files are opened, wherever they fall: no note's place is shown. */
+static gboolean
+drop_has_files (GtkDropTarget *target)
+{
+  GdkDrop *drop = gtk_drop_target_get_current_drop (target);
+
+  return drop != NULL &&
+         gdk_content_formats_contain_gtype (gdk_drop_get_formats (drop), GDK_TYPE_FILE_LIST);
+}
+
 static GdkDragAction
 text_drop_enter_cb (GtkDropTarget *target,
                     double         x,
                     double         y,
                     KrCanvas      *self)
 {
-  update_text_drop (self, x, y);
+  if (!drop_has_files (target))
+    update_text_drop (self, x, y);
   return GDK_ACTION_COPY;
 }
 
@@ -540,7 +552,8 @@ text_drop_motion_cb (GtkDropTarget *target,
                      double         y,
                      KrCanvas      *self)
 {
-  update_text_drop (self, x, y);
+  if (!drop_has_files (target))
+    update_text_drop (self, x, y);
   return GDK_ACTION_COPY;
 }
 
@@ -566,6 +579,14 @@ text_drop_cb (GtkDropTarget *target,
   self->drop_valid = FALSE;
   gtk_widget_queue_draw (GTK_WIDGET (self));
 
+  /* A file is a journey to open, not text for a note, though it comes
+   * with its path as text too. */
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    {
+      _kr_canvas_open_files (self, g_value_get_boxed (value));
+      return TRUE;
+    }
+
   if (!G_VALUE_HOLDS_STRING (value) || g_value_get_string (value) == NULL)
     return FALSE;
 
@@ -588,7 +609,9 @@ _kr_canvas_dnd_init (KrCanvas *self)
   g_signal_connect (self->drag, "cancel", G_CALLBACK (drag_cancel_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (self->drag));
 
-  drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY);
+  /* Files first: a file manager offers a file's path as text as well. */
+  drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
+  gtk_drop_target_set_gtypes (drop, (GType[]) { GDK_TYPE_FILE_LIST, G_TYPE_STRING }, 2);
   g_signal_connect (drop, "enter", G_CALLBACK (text_drop_enter_cb), self);
   g_signal_connect (drop, "motion", G_CALLBACK (text_drop_motion_cb), self);
   g_signal_connect (drop, "leave", G_CALLBACK (text_drop_leave_cb), self);

@@ -641,11 +641,7 @@ key_pressed_cb (GtkEventControllerKey *controller,
       return GDK_EVENT_PROPAGATE;
 
     case GDK_KEY_F2:
-      if (mods == GDK_SHIFT_MASK)
-        {
-          activate (self, "rename-journey");
-          return GDK_EVENT_STOP;
-        }
+      /* Shift+F2 renames the journey from anywhere in the window. */
       if (mods != 0)
         return GDK_EVENT_PROPAGATE;
       /* What has the focus, or with nothing picked the journey itself. */

@@ -71,6 +71,14 @@ struct _KrCanvas
    * that selection and drag feedback redraw only themselves. */
   GskRenderNode      *map_node;
 
+  /* After an edit, what moved slides from where it was (slide_from) to
+   * its new place; slide_frame is the map on its way, painted instead of
+   * the layout until the slide is over. */
+  KrLayout           *slide_from;
+  KrLayout           *slide_frame;
+  gint64              slide_start;
+  guint               slide_tick_id;
+
   /* Children: an item per note and per phase title, in reading order. */
   GHashTable         *items;             /* KrNote or KrPhase → KrCanvasItem */
   GHashTable         *curve_items;       /* KrPhase → KrCanvasItem of its curve point */
@@ -146,6 +154,12 @@ struct _KrCanvas
 /* kr-canvas.c */
 void               _kr_canvas_queue_relayout      (KrCanvas           *self);
 void               _kr_canvas_ensure_layout       (KrCanvas           *self);
+/* The layout as it shows now: on its way while notes slide to their new
+ * places, else the layout itself. Hit tests use the layout itself. */
+const KrLayout    *_kr_canvas_get_shown_layout    (KrCanvas           *self);
+/* Emits "open-files". */
+void               _kr_canvas_open_files          (KrCanvas           *self,
+                                                   GdkFileList        *files);
 /* Tells "zoom" now, or after the allocation in progress. */
 void               _kr_canvas_notify_zoom         (KrCanvas           *self);
 void               _kr_canvas_push                (KrCanvas           *self,

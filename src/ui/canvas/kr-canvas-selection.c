@@ -21,6 +21,8 @@ _kr_canvas_snapshot_selection (KrCanvas *self,
 {
   KrCanvasItem *focus_item = _kr_canvas_get_focus_item (self);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  /* The rings go with the notes while they slide. */
+  const KrLayout *shown = _kr_canvas_get_shown_layout (self);
   GdkRGBA accent;
   double zoom = self->zoom;
 
@@ -30,8 +32,7 @@ _kr_canvas_snapshot_selection (KrCanvas *self,
    * the kind stay readable. */
   for (guint i = 0; i < self->selection->len; i++)
     {
-      const KrLayoutNote *lnote = kr_layout_find_note (self->layout,
-                                                       self->selection->pdata[i]);
+      const KrLayoutNote *lnote = kr_layout_find_note (shown, self->selection->pdata[i]);
       graphene_rect_t r;
 
       if (lnote == NULL)

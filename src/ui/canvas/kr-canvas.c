@@ -35,17 +35,25 @@ enum {
   N_PROPS
 };
 
+enum {
+  OPEN_FILES,
+  N_SIGNALS
+};
+
 G_DEFINE_FINAL_TYPE (KrCanvas, kr_canvas, GTK_TYPE_WIDGET)
 
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static KrStyleVariant
 get_style_variant (void)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
 
+  /* Both settings together: high contrast in a dark window is dark. */
   if (adw_style_manager_get_high_contrast (manager))
-    return KR_STYLE_HIGH_CONTRAST;
+    return adw_style_manager_get_dark (manager) ? KR_STYLE_HIGH_CONTRAST_DARK
+                                                : KR_STYLE_HIGH_CONTRAST;
   if (adw_style_manager_get_dark (manager))
     return KR_STYLE_DARK;
   return KR_STYLE_LIGHT;
@@ -153,6 +161,84 @@ maybe_report_startup (KrCanvas *self)
   g_signal_connect_object (frame_clock, "after-paint", G_CALLBACK (after_paint_cb), self, 0);
 }
 
+/* How long what moves takes to reach its new place. */
+#define SLIDE_DURATION (220 * G_TIME_SPAN_MILLISECOND)
+
+static void
+end_slide (KrCanvas *self)
+{
+  if (self->slide_tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->slide_tick_id);
+      self->slide_tick_id = 0;
+    }
+  g_clear_pointer (&self->slide_from, kr_layout_free);
+  if (self->slide_frame != NULL)
+    {
+      g_clear_pointer (&self->slide_frame, kr_layout_free);
+      g_clear_pointer (&self->map_node, gsk_render_node_unref);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static gboolean
+slide_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *frame_clock,
+               gpointer       user_data)
+{
+  KrCanvas *self = KR_CANVAS (widget);
+  double t = (gdk_frame_clock_get_frame_time (frame_clock) - self->slide_start) /
+             (double) SLIDE_DURATION;
+
+  if (t >= 1 || self->layout == NULL || self->slide_from == NULL)
+    {
+      self->slide_tick_id = 0;
+      end_slide (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  /* Fast away, gently in: an ease-out. */
+  t = 1 - pow (1 - MAX (t, 0), 3);
+  g_clear_pointer (&self->slide_frame, kr_layout_free);
+  self->slide_frame = kr_layout_blend (self->slide_from, self->layout, t);
+  g_clear_pointer (&self->map_node, gsk_render_node_unref);
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_CONTINUE;
+}
+
+/* What the edit moved slides from @before, the map as it showed, unless
+ * the user asked for less motion. Takes @before. */
+static void
+begin_slide (KrCanvas *self,
+             KrLayout *before)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean animations = TRUE;
+
+  g_object_get (gtk_widget_get_settings (widget), "gtk-enable-animations", &animations, NULL);
+
+  /* Mid-slide, the next one starts from where things are now. */
+  if (self->slide_frame != NULL)
+    {
+      kr_layout_free (before);
+      before = g_steal_pointer (&self->slide_frame);
+    }
+  g_clear_pointer (&self->slide_from, kr_layout_free);
+
+  if (!animations || !gtk_widget_get_mapped (widget) || !kr_layout_moved (before, self->layout))
+    {
+      kr_layout_free (before);
+      end_slide (self);
+      return;
+    }
+
+  self->slide_from = before;
+  self->slide_start = g_get_monotonic_time ();
+  self->slide_frame = kr_layout_blend (self->slide_from, self->layout, 0);
+  if (self->slide_tick_id == 0)
+    self->slide_tick_id = gtk_widget_add_tick_callback (widget, slide_tick_cb, NULL, NULL);
+}
+
 #define PINNED_SHADOW 10.0   /* px: the edge the map scrolls under */
 
 /* Scrolled sideways, a wide map would lose the names of its lanes: they
@@ -212,7 +298,7 @@ paint_map (KrCanvas *self)
 
   cairo_translate (cr, -self->scroll_x, -self->scroll_y);
   cairo_scale (cr, self->zoom, self->zoom);
-  kr_painter_paint (cr, self->layout, self->style, &clip);
+  kr_painter_paint (cr, _kr_canvas_get_shown_layout (self), self->style, &clip);
   cairo_destroy (cr);
   append_pinned_gutter (self, snapshot);
 
@@ -334,6 +420,7 @@ kr_canvas_unmap (GtkWidget *widget)
       gtk_widget_remove_tick_callback (widget, self->tick_id);
       self->tick_id = 0;
     }
+  end_slide (self);
   _kr_canvas_cancel_drag (self);
 
   GTK_WIDGET_CLASS (kr_canvas_parent_class)->unmap (widget);
@@ -371,6 +458,8 @@ kr_canvas_dispose (GObject *object)
 
   g_clear_object (&self->journey);
   g_clear_object (&self->history);
+  g_clear_pointer (&self->slide_from, kr_layout_free);
+  g_clear_pointer (&self->slide_frame, kr_layout_free);
   g_clear_pointer (&self->layout, kr_layout_free);
   g_clear_pointer (&self->map_node, gsk_render_node_unref);
   g_clear_pointer (&self->selection, g_ptr_array_unref);
@@ -498,6 +587,15 @@ kr_canvas_class_init (KrCanvasClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* Files were dropped on the map: journeys to open, which is the
+   * window's business, not the map's. */
+  signals[OPEN_FILES] =
+    g_signal_new ("open-files",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, GDK_TYPE_FILE_LIST);
+
   gtk_widget_class_set_css_name (widget_class, "journeycanvas");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -554,19 +652,27 @@ _kr_canvas_queue_relayout (KrCanvas *self)
 void
 _kr_canvas_ensure_layout (KrCanvas *self)
 {
+  g_autoptr(KrLayout) before = NULL;
   gint64 start, laid_out;
 
   if (!self->layout_dirty)
     return;
 
   self->layout_dirty = FALSE;
-  g_clear_pointer (&self->layout, kr_layout_free);
+  before = g_steal_pointer (&self->layout);
   g_clear_pointer (&self->map_node, gsk_render_node_unref);
 
   start = g_get_monotonic_time ();
   if (self->journey != NULL)
     self->layout = kr_layout_compute (self->journey, self->style);
   laid_out = g_get_monotonic_time ();
+
+  /* An edit of the journey on show slides what it moved; a new document
+   * or its first view shows at once. */
+  if (before != NULL && self->layout != NULL && !self->view_pending)
+    begin_slide (self, g_steal_pointer (&before));
+  else
+    end_slide (self);
 
   _kr_canvas_sync_items (self);
 
@@ -578,6 +684,19 @@ _kr_canvas_ensure_layout (KrCanvas *self)
   if (!self->in_allocate)
     gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+_kr_canvas_open_files (KrCanvas    *self,
+                       GdkFileList *files)
+{
+  g_signal_emit (self, signals[OPEN_FILES], 0, files);
+}
+
+const KrLayout *
+_kr_canvas_get_shown_layout (KrCanvas *self)
+{
+  return self->slide_frame != NULL ? self->slide_frame : self->layout;
 }
 
 void

@@ -16,6 +16,7 @@
 
 #include "kr-edits.h"
 #include "kr-emotion-wheel.h"
+#include "kr-accessible.h"
 #include "kr-note-popover.h"
 
 struct _KrNotePopover
@@ -146,6 +147,7 @@ sync_widgets (KrNotePopover *self)
     label = g_strdup_printf (_("Emotion: %s"), emotion != NULL ? kr_emotion_get_name (emotion)
                                                                  : _("none"));
     gtk_menu_button_set_label (self->emotion_button, label);
+    kr_accessible_name_menu_button (GTK_WIDGET (self->emotion_button), label);
     kr_emotion_wheel_set_chosen (KR_EMOTION_WHEEL (self->emotion_wheel),
                                  emotion != NULL ? emotion->id : NULL, NULL);
     gtk_widget_set_sensitive (GTK_WIDGET (self->no_emotion_button), emotion != NULL);
@@ -428,6 +430,7 @@ kr_note_popover_init (KrNotePopover *self)
   GtkToggleButton *kinds[4];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  kr_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 
   kinds[0] = self->activity_button;
   kinds[1] = self->pain_button;

@@ -14,6 +14,7 @@
 
 #include "kr-export.h"
 #include "kr-error-dialog.h"
+#include "kr-accessible.h"
 #include "kr-export-dialog.h"
 
 struct _KrExportDialog
@@ -396,6 +397,7 @@ static void
 kr_export_dialog_init (KrExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kr_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 KrExportDialog *

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "kr-emotion-wheel.h"
+#include "kr-accessible.h"
 #include "kr-feeling-popover.h"
 
 struct _KrFeelingPopover
@@ -222,6 +223,7 @@ static void
 kr_feeling_popover_init (KrFeelingPopover *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  kr_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
   gtk_toggle_button_set_active (self->from_button, TRUE);
 }
 

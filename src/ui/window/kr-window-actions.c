@@ -232,6 +232,106 @@ kr_window_print_action (GSimpleAction *action,
   print_finish (self, result, error);
 }
 
+/* --- renaming the journey ------------------------------------------------ */
+
+static void
+rename_journey (KrWindow *self)
+{
+  g_autofree char *text = NULL;
+
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->rename_entry))));
+  /* One line, as the window's title shows it; an empty title keeps the old
+   * one, as on the map. */
+  g_strdelimit (text, "\n", ' ');
+  if (text[0] != '\0' && g_strcmp0 (text, kr_journey_get_title (self->journey)) != 0)
+    kr_history_push (self->history, kr_set_command_new (self->journey, _("Rename Journey"),
+                                                        "title", text, NULL));
+  gtk_popover_popdown (GTK_POPOVER (self->rename_popover));
+}
+
+static void
+rename_entry_activate_cb (KrWindow *self)
+{
+  rename_journey (self);
+}
+
+static void
+rename_button_clicked_cb (KrWindow *self)
+{
+  rename_journey (self);
+}
+
+/* A small popover under the window's title, as file managers rename: the
+ * empty journey has no map to type the title on. */
+static void
+show_rename_popover (KrWindow *self)
+{
+  if (self->rename_popover == NULL)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *label = gtk_label_new (_("Journey Title"));
+      GtkWidget *button = gtk_button_new_with_mnemonic (_("_Rename"));
+
+      gtk_widget_add_css_class (label, "heading");
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      self->rename_entry = gtk_entry_new ();
+      gtk_widget_set_size_request (self->rename_entry, 320, -1);
+      /* TRANSLATORS: the journey's title is written by the customer: "I …" */
+      gtk_entry_set_placeholder_text (GTK_ENTRY (self->rename_entry), _("I …"));
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (self->rename_entry),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, label, NULL,
+                                      -1);
+      gtk_widget_add_css_class (button, "suggested-action");
+      g_signal_connect_swapped (self->rename_entry, "activate",
+                                G_CALLBACK (rename_entry_activate_cb), self);
+      g_signal_connect_swapped (button, "clicked", G_CALLBACK (rename_button_clicked_cb), self);
+
+      gtk_box_append (GTK_BOX (row), self->rename_entry);
+      gtk_box_append (GTK_BOX (row), button);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_box_append (GTK_BOX (box), row);
+      gtk_widget_set_margin_start (box, 6);
+      gtk_widget_set_margin_end (box, 6);
+      gtk_widget_set_margin_top (box, 6);
+      gtk_widget_set_margin_bottom (box, 6);
+
+      self->rename_popover = gtk_popover_new ();
+      gtk_popover_set_child (GTK_POPOVER (self->rename_popover), box);
+      gtk_widget_set_parent (self->rename_popover, GTK_WIDGET (self->window_title));
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->rename_entry),
+                         kr_journey_get_title (self->journey) ?: "");
+  gtk_popover_popup (GTK_POPOVER (self->rename_popover));
+  gtk_widget_grab_focus (self->rename_entry);
+  gtk_editable_select_region (GTK_EDITABLE (self->rename_entry), 0, -1);
+}
+
+/* On the map when there is one, typed over the title where it stands;
+ * else under the window's title. */
+static void
+kr_window_rename_journey_action (GSimpleAction *action,
+                                 GVariant      *param,
+                                 gpointer       user_data)
+{
+  KrWindow *self = user_data;
+  GActionGroup *canvas_actions = kr_canvas_get_actions (self->canvas);
+
+  if (g_action_group_get_action_enabled (canvas_actions, "rename-journey") &&
+      gtk_widget_get_mapped (GTK_WIDGET (self->canvas)))
+    g_action_group_activate_action (canvas_actions, "rename-journey", NULL);
+  else
+    show_rename_popover (self);
+}
+
+void
+_kr_window_dispose_rename (KrWindow *self)
+{
+  g_clear_pointer (&self->rename_popover, gtk_widget_unparent);
+  self->rename_entry = NULL;
+}
+
 static const GActionEntry win_entries[] = {
   { "save", kr_window_save_action },
   { "save-as", kr_window_save_as_action },
@@ -241,6 +341,7 @@ static const GActionEntry win_entries[] = {
   { "undo", kr_window_undo_action },
   { "redo", kr_window_redo_action },
   { "show-load-warnings", kr_window_show_load_warnings_action },
+  { "rename-journey", kr_window_rename_journey_action },
 };
 
 void

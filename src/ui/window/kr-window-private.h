@@ -44,6 +44,10 @@ struct _KrWindow
   GFile                *loading_file;
   GCancellable         *load_cancellable;
 
+  /* Renaming the journey where the map cannot show it: on its empty page. */
+  GtkWidget            *rename_popover;
+  GtkWidget            *rename_entry;
+
   /* Set once the user has agreed to close, so close-request lets go. */
   guint                 may_close : 1;
   /* The "Save Changes?" question is showing. */
@@ -70,6 +74,13 @@ void      _kr_window_add_toast         (KrWindow            *self,
 /* kr-window-actions.c */
 void      _kr_window_actions_init      (KrWindow            *self);
 void      _kr_window_actions_update    (KrWindow            *self);
+void      _kr_window_dispose_rename    (KrWindow            *self);
+
+/* kr-window-dnd.c */
+void      _kr_window_dnd_init          (KrWindow            *self);
+/* Opens @files: the first here if the window holds nothing yet. */
+void      _kr_window_open_files        (KrWindow            *self,
+                                        GdkFileList         *files);
 
 /* kr-window-files.c */
 char     *_kr_file_dup_display_name    (GFile               *file);

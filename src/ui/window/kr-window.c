@@ -10,6 +10,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "kr-accessible.h"
 #include "kr-window-private.h"
 
 enum {
@@ -101,6 +102,10 @@ update_zoom_label (KrWindow *self)
   /* TRANSLATORS: the zoom level in the header bar, such as "100%" */
   label = g_strdup_printf (_("%d%%"), (int) round (kr_canvas_get_zoom (self->canvas) * 100));
   gtk_menu_button_set_label (self->zoom_button, label);
+  /* A screen reader says what the button is for, then the level. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->zoom_button),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, label,
+                                  -1);
 }
 
 /* Typing in place makes Save available: it saves the text being typed. */
@@ -255,6 +260,7 @@ kr_window_dispose (GObject *object)
   g_clear_object (&self->loading_file);
 
   disconnect_document (self);
+  _kr_window_dispose_rename (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), KR_TYPE_WINDOW);
 
@@ -376,6 +382,9 @@ kr_window_class_init (KrWindowClass *klass)
   for (guint i = 0; i < G_N_ELEMENTS (ctrl_bindings); i++)
     gtk_widget_class_add_binding_action (widget_class, ctrl_bindings[i].key, GDK_CONTROL_MASK,
                                          ctrl_bindings[i].action, NULL);
+  /* Renaming what is one level up from a note: the journey. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, GDK_SHIFT_MASK,
+                                       "win.rename-journey", NULL);
 }
 
 static void
@@ -384,6 +393,14 @@ kr_window_init (KrWindow *self)
   g_autoptr(KrJourney) journey = kr_journey_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Names a screen reader can say, where the header bar shows an icon or
+   * GTK would read a mnemonic twice. */
+  kr_accessible_name_split_button (self->open_button, _("Open a Journey"), _("Recent Journeys"));
+  kr_accessible_name_split_button (self->add_button, _("Add Note"), _("Add a Note or a Phase"));
+  kr_accessible_name_menu_button (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
+  kr_accessible_name_menu_button (GTK_WIDGET (self->zoom_button), _("Zoom"));
+  kr_accessible_name_mnemonic_buttons (GTK_WIDGET (self->empty_page));
 
   /* The header bar and the window's shortcuts reach the map's actions. */
   gtk_widget_insert_action_group (GTK_WIDGET (self), "canvas",
@@ -395,6 +412,7 @@ kr_window_init (KrWindow *self)
   update_zoom_label (self);
 
   _kr_window_actions_init (self);
+  _kr_window_dnd_init (self);
   _kr_window_set_document (self, journey, NULL, NULL);
 
   /* The application is set after init; the recent menu and the remembered
