@@ -434,7 +434,7 @@ test_caption_fit (Fixture       *f,
   KrPaint p;
   double one_word, two_words, chinese, chinese_narrow;
 
-  kr_paint_init (&p, cr, f->style, &f->layout->m);
+  kr_paint_init (&p, cr, f->style, f->layout);
   one_word = kr_paint_caption_fit_scale (&p, "EMOTIECURVE", 60);
   two_words = kr_paint_caption_fit_scale (&p, "EMO CURVE", 60);
   chinese = kr_paint_caption_fit_scale (&p, "情绪曲线情绪曲线情绪曲线情绪曲线", 60);

@@ -282,7 +282,7 @@ kr_handout_draw_page (KrHandout *self,
 
   p = &g_array_index (self->pages, Page, page);
   cairo_save (cr);
-  kr_paint_init (&paint, cr, self->style, &self->map->m);
+  kr_paint_init (&paint, cr, self->style, self->map);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_rectangle (cr, 0, 0, self->width, self->height);
   cairo_fill (cr);

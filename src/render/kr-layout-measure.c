@@ -17,6 +17,9 @@
 /* Measured note heights are kept per font and width; edits add texts, so
  * the cache is emptied now and then rather than grow without end. */
 #define NOTE_CACHE_MAX 50000
+/* Each font size and note width has its own bucket; a frame that is fitted
+ * at many sizes (a window being resized in presentation) makes new ones. */
+#define NOTE_BUCKETS_MAX 64
 
 /* Measuring shares one context and one PangoLayout: creating them costs
  * more than measuring a note. The lock is held from kr_measure_begin () to
@@ -239,6 +242,49 @@ kr_note_text_length (const char *text)
   return end != NULL ? (gsize) (end - text) : 0;
 }
 
+PangoAttrList *
+kr_caption_attributes (double scale)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int) (0.8 * scale * PANGO_SCALE)));
+  return attrs;
+}
+
+double
+kr_caption_widest_run (PangoLayout                *layout,
+                       const PangoFontDescription *font,
+                       const char                 *text)
+{
+  const PangoLogAttr *attrs;
+  double widest = 0, run_start = 0, run_end = 0;
+  int n_attrs;
+
+  kr_render_setup_layout_text (layout, font, -1, 0, -1);
+  pango_layout_set_text (layout, text, -1);
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+
+  /* One line: each character's place on it, in a run that starts where a
+   * break is allowed and ends after its last character that is not
+   * blank. */
+  for (int i = 0; i + 1 < n_attrs; i++)
+    {
+      PangoRectangle before, after;
+      int index = g_utf8_offset_to_pointer (text, i) - text;
+      int next = g_utf8_offset_to_pointer (text, i + 1) - text;
+
+      pango_layout_index_to_pos (layout, index, &before);
+      pango_layout_index_to_pos (layout, next, &after);
+      if (attrs[i].is_line_break)
+        run_start = run_end = before.x / (double) PANGO_SCALE;
+      if (!attrs[i].is_white)
+        run_end = MAX (before.x, after.x) / (double) PANGO_SCALE;
+      widest = MAX (widest, fabs (run_end - run_start));
+    }
+
+  return widest;
+}
+
 /* --- Measuring ---------------------------------------------------------- */
 
 static void
@@ -277,6 +323,18 @@ measure_bucket (const PangoFontDescription *font,
   return bucket;
 }
 
+void
+kr_measure_update (KrMeasure *ms)
+{
+  const KrMetrics *m = ms->m;
+
+  for (guint mot = 0; mot < 2; mot++)
+    for (guint icon = 0; icon < 2; icon++)
+      ms->cache[mot][icon] = measure_bucket (ms->fonts[KR_STYLE_TEXT_NOTE],
+                                             note_text_width (m, mot),
+                                             icon ? m->icon_size + m->icon_gap : 0);
+}
+
 KrMeasure *
 kr_measure_begin (const KrStyle *style,
                   KrMetrics     *m)
@@ -285,15 +343,16 @@ kr_measure_begin (const KrStyle *style,
 
   G_LOCK (measure);
   measure_ensure ();
+  /* No bucket is in use between two layouts, so this is where they may go. */
+  if (g_hash_table_size (note_heights) > NOTE_BUCKETS_MAX)
+    g_hash_table_remove_all (note_heights);
+  if (g_hash_table_size (font_advances) > NOTE_BUCKETS_MAX)
+    g_hash_table_remove_all (font_advances);
   kr_metrics_init (m, style, measure_context);
   ms->m = m;
   for (guint i = 0; i < KR_STYLE_N_TEXTS; i++)
     ms->fonts[i] = kr_style_create_font (style, i);
-  for (guint mot = 0; mot < 2; mot++)
-    for (guint icon = 0; icon < 2; icon++)
-      ms->cache[mot][icon] = measure_bucket (ms->fonts[KR_STYLE_TEXT_NOTE],
-                                             note_text_width (m, mot),
-                                             icon ? m->icon_size + m->icon_gap : 0);
+  kr_measure_update (ms);
 
   {
     g_autofree char *font_name = pango_font_description_to_string (ms->fonts[KR_STYLE_TEXT_NOTE]);
@@ -344,6 +403,21 @@ kr_measure_width (KrMeasure   *ms,
   return layout_width (measure_layout);
 }
 
+double
+kr_measure_caption_run (KrMeasure  *ms,
+                        const char *caption)
+{
+  g_autofree char *upper = g_utf8_strup (caption, -1);
+  PangoAttrList *attrs = kr_caption_attributes (ms->m->scale);
+  double widest;
+
+  pango_layout_set_attributes (measure_layout, attrs);
+  widest = kr_caption_widest_run (measure_layout, ms->fonts[KR_STYLE_TEXT_CAPTION], upper);
+  pango_layout_set_attributes (measure_layout, NULL);
+  pango_attr_list_unref (attrs);
+  return widest;
+}
+
 /* The advance of one character of the note font, measured once. */
 static int
 advance_of (KrMeasure *ms,
@@ -390,8 +464,6 @@ estimate_text_height (KrMeasure  *ms,
 {
   const char *end = text + length;
   int space = advance_of (ms, ' ');
-  int hyphen = advance_of (ms, '-');
-  int widest = advance_of (ms, 'W');
   int available = width - indent - ESTIMATE_MARGIN;
   int line = 0;          /* width used on the current line */
   guint lines = 1;
@@ -425,8 +497,7 @@ estimate_text_height (KrMeasure  *ms,
           continue;
         }
 
-      /* A word: it goes on this line if it fits, else on the next; a word
-       * longer than a line is broken between characters. */
+      /* A word: it goes on this line if it fits, else on the next. */
       while (q < end)
         {
           gunichar w = g_utf8_get_char (q);
@@ -444,16 +515,11 @@ estimate_text_height (KrMeasure  *ms,
           line = 0;
           available = width - ESTIMATE_MARGIN;
         }
-      /* Pango ends each piece of a broken word with a hyphen, and a piece
-       * stops short of the edge by up to one character. */
-      while (word > available)
-        {
-          int piece = MAX (available - hyphen - widest, PANGO_SCALE);
-
-          lines++;
-          word -= piece;
-          available = width - ESTIMATE_MARGIN;
-        }
+      /* A word longer than a line is broken where Pango finds a place
+       * (after a slash, a hyphen, or between characters), which no count
+       * of advances can tell: such a text is shaped for real. */
+      if (word > available)
+        return FALSE;
       line += word;
       p = q;
     }

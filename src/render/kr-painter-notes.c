@@ -14,19 +14,19 @@
 /* --- Painting helpers --------------------------------------------------- */
 
 void
-kr_paint_init (KrPaint         *p,
-               cairo_t         *cr,
-               const KrStyle   *style,
-               const KrMetrics *m)
+kr_paint_init (KrPaint        *p,
+               cairo_t        *cr,
+               const KrStyle  *style,
+               const KrLayout *layout)
 {
   memset (p, 0, sizeof *p);
   p->cr = cr;
   p->style = style;
-  p->m = m;
+  p->m = &layout->m;
   p->context = kr_render_create_context ();
   p->text = pango_layout_new (p->context);
   for (guint i = 0; i < KR_STYLE_N_TEXTS; i++)
-    p->fonts[i] = kr_style_create_font (style, i);
+    p->fonts[i] = kr_style_create_font (layout->style, i);
   p->flat = kr_style_get_variant (style) == KR_STYLE_PRINT ||
             kr_style_get_variant (style) == KR_STYLE_HIGH_CONTRAST;
 }
@@ -338,7 +338,7 @@ kr_painter_paint_notes (cairo_t             *cr,
 
   /* The layout's own metrics and one set of fonts for them all: this runs
    * on every frame of a drag. */
-  kr_paint_init (&p, cr, style, &layout->m);
+  kr_paint_init (&p, cr, style, layout);
   for (guint i = 0; i < n_notes; i++)
     {
       cairo_save (cr);
