@@ -63,7 +63,8 @@ gutter_width (KrLayout  *layout,
 guint
 kr_layout_frame_metrics (KrLayout  *layout,
                          KrMeasure *ms,
-                         guint      n_phases)
+                         guint      n_phases,
+                         guint      useful_slots)
 {
   KrMetrics *m = &layout->m;
   const KrLayoutFrame *frame = &layout->frame;
@@ -89,21 +90,37 @@ kr_layout_frame_metrics (KrLayout  *layout,
   m->note_min_height = 2 * m->note_pad_y + 2 * m->note_line_height;
   m->note_max_height = 2 * m->note_pad_y + 12 * m->note_line_height + m->footer_gap +
                        m->footer_height;
+  /* Columns are narrow, and a phase's title is printed whole. */
+  m->phase_max_height = m->phase_max_height * 2;
   m->gutter = gutter_width (layout, ms);
   m->title_max_width = MIN (m->title_max_width, frame->width - 2 * m->lane_pad);
 
   /* A column of k notes side by side is k (note + gap) - gap + 2 pad
    * wide, and the columns fill what the gutter leaves: as many notes as
-   * fit at their usual width, widened to fill it exactly, since wider
-   * notes are shorter. */
+   * fit at their usual width and are of use (a column needs no more than
+   * its fullest lane has notes), widened to fill it, since wider notes are
+   * shorter; but no wider than twice, where lines grow too long to read.
+   * A column then has room to spare on either side. */
   room = MAX (frame->width - m->gutter - n * (2 * m->col_pad - m->note_gap), 0);
-  slots = MAX (n, (guint) floor ((room + 0.001) / (NOMINAL_NOTE_WIDTH * s + m->note_gap)));
-  m->note_width = MAX (room / slots - m->note_gap, 1);
+  slots = (guint) floor ((room + 0.001) / (NOMINAL_NOTE_WIDTH * s + m->note_gap));
+  slots = MAX (n, MIN (slots, useful_slots));
+  m->note_width = CLAMP (room / slots - m->note_gap, 1, 2 * NOMINAL_NOTE_WIDTH * s);
+  m->col_spare = MAX (room - slots * (m->note_width + m->note_gap), 0) / n;
   m->note_step = 0.4 * m->note_width;
   m->col_min_width = m->note_width + 2 * m->col_pad;
 
   kr_measure_update (ms);
   return slots;
+}
+
+guint
+kr_layout_useful_slots (GArray *const kinds[KR_NOTE_N_KINDS])
+{
+  guint most = 1;
+
+  for (guint k = 0; k < KR_NOTE_N_KINDS; k++)
+    most = MAX (most, kinds[k]->len);
+  return most;
 }
 
 /* How tall a column's lanes of notes are with @slots notes side by side. */
@@ -162,16 +179,6 @@ own_height (const Need *need)
          need->rows[KR_NOTE_KIND_IMPROVEMENT];
 }
 
-static guint
-most_of_a_kind (const KrPhaseWork *w)
-{
-  guint most = 1;
-
-  for (guint k = 0; k < KR_NOTE_N_KINDS; k++)
-    most = MAX (most, w->kinds[k]->len);
-  return most;
-}
-
 /* One slot at a time, to the column where it lowers the map most; where
  * no column does (it is not the tallest in any lane), to the column that
  * is tallest on its own, so that crowded phases get room. */
@@ -203,26 +210,32 @@ kr_layout_frame_share (const KrMetrics *m,
       gboolean lowers = FALSE;
       guint best = 0;
 
+      gboolean found = FALSE;
+
       for (guint p = 0; p < n_phases; p++)
         {
           double gain = current - total_height (m, now, n_phases, p, &wider[p]);
 
-          if (gain > best_gain)
+          if (work[p].slots < kr_layout_useful_slots (work[p].kinds) && gain > best_gain)
             {
               best = p;
               best_gain = gain;
               lowers = TRUE;
             }
         }
-      for (guint p = 1; !lowers && p < n_phases; p++)
-        if (own_height (&now[p]) > own_height (&now[best]))
-          best = p;
+      for (guint p = 0; !lowers && p < n_phases; p++)
+        if (work[p].slots < kr_layout_useful_slots (work[p].kinds) &&
+            (!found || own_height (&now[p]) > own_height (&now[best])))
+          {
+            best = p;
+            found = TRUE;
+          }
+      if (!lowers && !found)
+        break;
 
       work[best].slots++;
       now[best] = wider[best];
-      /* Beyond a slot for each note of a lane, a column only grows wider. */
-      if (work[best].slots < most_of_a_kind (&work[best]))
-        need_at (m, &work[best], work[best].slots + 1, &wider[best]);
+      need_at (m, &work[best], work[best].slots + 1, &wider[best]);
     }
 
   for (guint p = 0; p < n_phases; p++)

@@ -29,6 +29,33 @@ static PangoContext *measure_context;
 static PangoLayout *measure_layout;
 static GHashTable *note_heights;   /* "font|width|indent" → (text → height) */
 static GHashTable *font_advances;  /* font → (character → advance in Pango units) */
+/* Line heights and caption widths, per font and text: a frame is laid out
+ * many times over while it is fitted, and these are asked for each time. */
+static GHashTable *text_sizes;     /* "font|what" → size in Pango units */
+#define TEXT_SIZES_MAX 4096
+
+static gboolean
+lookup_text_size (const char *key,
+                  double     *size)
+{
+  gpointer value;
+
+  if (text_sizes == NULL || !g_hash_table_lookup_extended (text_sizes, key, NULL, &value))
+    return FALSE;
+  *size = GPOINTER_TO_INT (value) / (double) PANGO_SCALE;
+  return TRUE;
+}
+
+static void
+remember_text_size (char   *key,
+                    double  size)
+{
+  if (text_sizes == NULL)
+    return;
+  if (g_hash_table_size (text_sizes) > TEXT_SIZES_MAX)
+    g_hash_table_remove_all (text_sizes);
+  g_hash_table_insert (text_sizes, key, GINT_TO_POINTER ((int) round (size * PANGO_SCALE)));
+}
 
 struct _KrMeasure
 {
@@ -109,9 +136,20 @@ line_height (PangoLayout   *layout,
              guint          lines)
 {
   PangoFontDescription *font = kr_style_create_font (style, text);
-  GString *sample = g_string_new ("Ag");
+  g_autofree char *name = pango_font_description_to_string (font);
+  char *key = g_strdup_printf ("%s|%u lines", name, lines);
+  GString *sample;
   double height;
 
+  /* Only the measuring context's sizes are kept (kr_measure_begin ()). */
+  if (pango_layout_get_context (layout) == measure_context && lookup_text_size (key, &height))
+    {
+      g_free (key);
+      pango_font_description_free (font);
+      return height;
+    }
+
+  sample = g_string_new ("Ag");
   for (guint i = 1; i < lines; i++)
     g_string_append (sample, "\nAg");
   kr_render_setup_layout_text (layout, font, -1, 0, -1);
@@ -119,8 +157,14 @@ line_height (PangoLayout   *layout,
   height = layout_height (layout);
   pango_font_description_free (font);
   g_string_free (sample, TRUE);
+  if (lines > 1)
+    height += 1;
 
-  return lines > 1 ? height + 1 : height;
+  if (pango_layout_get_context (layout) == measure_context)
+    remember_text_size (key, height);
+  else
+    g_free (key);
+  return height;
 }
 
 void
@@ -160,6 +204,7 @@ kr_metrics_init (KrMetrics     *m,
   m->field_width = 300 * s;
   m->field_gap = 36 * s;
   m->title_max_width = 1200 * s;
+  m->col_spare = 0;
 
   m->footer_height = line_height (layout, style, KR_STYLE_TEXT_SMALL, 1);
   m->note_line_height = line_height (layout, style, KR_STYLE_TEXT_NOTE, 1);
@@ -299,6 +344,7 @@ measure_ensure (void)
                                         (GDestroyNotify) g_hash_table_unref);
   font_advances = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_hash_table_unref);
+  text_sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 static GHashTable *
@@ -408,13 +454,24 @@ kr_measure_caption_run (KrMeasure  *ms,
                         const char *caption)
 {
   g_autofree char *upper = g_utf8_strup (caption, -1);
-  PangoAttrList *attrs = kr_caption_attributes (ms->m->scale);
+  g_autofree char *name = pango_font_description_to_string (ms->fonts[KR_STYLE_TEXT_CAPTION]);
+  char *key = g_strdup_printf ("%s|caption %d|%s", name,
+                               (int) round (ms->m->scale * PANGO_SCALE), upper);
+  PangoAttrList *attrs;
   double widest;
 
+  if (lookup_text_size (key, &widest))
+    {
+      g_free (key);
+      return widest;
+    }
+
+  attrs = kr_caption_attributes (ms->m->scale);
   pango_layout_set_attributes (measure_layout, attrs);
   widest = kr_caption_widest_run (measure_layout, ms->fonts[KR_STYLE_TEXT_CAPTION], upper);
   pango_layout_set_attributes (measure_layout, NULL);
   pango_attr_list_unref (attrs);
+  remember_text_size (key, widest);
   return widest;
 }
 

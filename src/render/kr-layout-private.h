@@ -53,6 +53,7 @@ typedef struct
   double field_max_height;
   double phase_max_height;
   double feeling_max_height;
+  double col_spare;       /* framed: room a column has beside its notes */
 } KrMetrics;
 
 /* What a phase column needs beyond the public KrLayoutPhase. */
@@ -133,10 +134,14 @@ double        kr_layout_place_row           (const KrMetrics    *m,
 
 /* A frame's distances (kr-layout-frame.c): what paper and projectors
  * change of the screen map's metrics, once the fonts are known. Returns
- * how many notes fit side by side across all the columns. */
+ * how many notes sit side by side across all the columns, no more than
+ * @useful_slots (the sum of kr_layout_useful_slots ()). */
 guint         kr_layout_frame_metrics       (KrLayout           *layout,
                                              KrMeasure          *ms,
-                                             guint               n_phases);
+                                             guint               n_phases,
+                                             guint               useful_slots);
+/* A column needs no more notes side by side than its fullest lane has. */
+guint         kr_layout_useful_slots        (GArray *const       kinds[KR_NOTE_N_KINDS]);
 /* Shares @n_slots among the columns, at least one each, where they make
  * the map least tall; sets each column's slots and content width. */
 void          kr_layout_frame_share         (const KrMetrics    *m,

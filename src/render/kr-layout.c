@@ -513,10 +513,15 @@ compute (KrJourney           *journey,
   layout->note_index = g_hash_table_new (NULL, NULL);
   m = &layout->m;
 
+  notes = collect_phase_notes (journey, first, n_phases);
   ms = kr_measure_begin (layout->style, m);
   if (framed)
     {
-      n_slots = kr_layout_frame_metrics (layout, ms, n_phases);
+      guint useful = 0;
+
+      for (guint p = 0; p < n_phases; p++)
+        useful += kr_layout_useful_slots (notes[p].kinds);
+      n_slots = kr_layout_frame_metrics (layout, ms, n_phases, useful);
     }
   if (layout->has_header)
     header_height = layout_header (layout, journey, ms, framed ? frame->width : 0, &header_width);
@@ -528,7 +533,6 @@ compute (KrJourney           *journey,
     }
 
   /* Sizes first: the lanes are as tall as the tallest phase needs. */
-  notes = collect_phase_notes (journey, first, n_phases);
   work = g_new0 (KrPhaseWork, MAX (n_phases, 1));
   g_array_set_size (layout->phases, n_phases);
   g_array_set_size (layout->extras, n_phases);
@@ -633,7 +637,7 @@ compute (KrJourney           *journey,
 
   x = m->margin + m->gutter;
   for (guint p = 0; p < n_phases; p++)
-    x += work[p].content_width + 2 * m->col_pad;
+    x += work[p].content_width + 2 * m->col_pad + m->col_spare;
   if (n_phases == 0)
     x += framed ? frame->width - x : m->col_min_width;
   layout->width = MAX (x, m->margin + header_width) + m->margin;
@@ -661,8 +665,8 @@ compute (KrJourney           *journey,
       KrPhaseWork *w = &work[p];
       KrLayoutPhase *lp = &g_array_index (layout->phases, KrLayoutPhase, p);
       KrLayoutPhaseExtra *extra = &g_array_index (layout->extras, KrLayoutPhaseExtra, p);
-      double width = w->content_width + 2 * m->col_pad;
-      double cx = x + m->col_pad;
+      double width = w->content_width + 2 * m->col_pad + m->col_spare;
+      double cx = x + m->col_pad + m->col_spare / 2;
       const KrRect *phases_lane = &layout->lanes[KR_LANE_PHASES];
       const KrRect *feeling_lane = &layout->lanes[KR_LANE_FEELING];
       /* Lane order of the notes: activities, then gains above pains. */

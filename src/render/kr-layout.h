@@ -119,7 +119,8 @@ typedef enum
  * - @note_size: the size of a note's words; every other size and distance
  *   follows, as the style's font size would make them. 0 keeps the style's.
  * - @min_text_size: no text smaller than this (lane names, a note's
- *   channel, scale labels), whatever its role; 0 for none.
+ *   channel, scale labels), whatever its role, unless the notes' words
+ *   are smaller still; 0 for none.
  * - @first_phase, @n_phases: the part of the journey to show, for a map
  *   over several pages or one phase in the spotlight. @n_phases 0 means to
  *   the last phase. Phase numbers stay the journey's.

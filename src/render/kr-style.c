@@ -244,11 +244,16 @@ double
 kr_style_get_text_size (const KrStyle *style,
                         KrStyleText    text)
 {
+  double size, least;
+
   g_return_val_if_fail (style != NULL, 0);
   g_return_val_if_fail (text < KR_STYLE_N_TEXTS, 0);
 
-  return round (MAX (style->font_size * text_roles[text].factor, style->min_text_size) *
-                PANGO_SCALE) / PANGO_SCALE;
+  size = style->font_size * text_roles[text].factor;
+  /* The floor lifts small print to the notes' size at most: a channel
+   * never outgrows the words of its note. */
+  least = MIN (style->min_text_size, style->font_size * text_roles[KR_STYLE_TEXT_NOTE].factor);
+  return round (MAX (size, least) * PANGO_SCALE) / PANGO_SCALE;
 }
 
 PangoFontDescription *

@@ -43,9 +43,10 @@ double          kr_style_get_font_size (const KrStyle *style);
  * paper (in points) or for a projector is drawn at a scale of its own. */
 void            kr_style_set_note_size (KrStyle       *style,
                                         double         size);
-/* No text of any role smaller than @size map units (0, the default: each
- * role keeps its share of the base size). Small print that a reader at
- * arm's length or at the back of a room must still read. */
+/* No text of any role smaller than @size map units, or than the notes'
+ * words where those are smaller (0, the default: each role keeps its
+ * share of the base size). Small print that a reader at arm's length or
+ * at the back of a room must still read. */
 void            kr_style_set_min_text_size (KrStyle   *style,
                                             double     size);
 double          kr_style_get_min_text_size (const KrStyle *style);
