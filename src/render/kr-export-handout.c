@@ -516,7 +516,7 @@ new_page (KrHandout *self,
           gboolean   continued,
           double    *y)
 {
-  Page page = { kind, section, continued, g_array_new (FALSE, FALSE, sizeof (Piece)) };
+  Page page = { kind, 0, section, continued, g_array_new (FALSE, FALSE, sizeof (Piece)) };
 
   g_array_append_val (self->pages, page);
   if (y != NULL)
@@ -695,7 +695,6 @@ kr_handout_new (KrJourney      *journey,
 
   set_columns (self);
   self->style = kr_style_new (KR_STYLE_PRINT);
-  self->map = kr_layout_compute (journey, self->style);
   self->family = g_strdup (kr_style_get_font (self->style));
 
   /* Unhinted metrics, so that the pages measure the same on paper, in a
@@ -717,7 +716,10 @@ kr_handout_new (KrJourney      *journey,
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
   g_array_set_clear_func (self->pages, page_clear);
 
-  new_page (self, PAGE_MAP, -1, FALSE, NULL);
+  self->maps = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_layout_free);
+  kr_handout_build_map (self);
+  for (guint i = 0; i < self->maps->len; i++)
+    new_page (self, PAGE_MAP, -1, FALSE, NULL)->map = i;
   if (layout == KR_EXPORT_HANDOUT)
     {
       GListModel *phases = kr_journey_get_phases (journey);
@@ -745,7 +747,7 @@ kr_handout_free (KrHandout *self)
   g_clear_pointer (&self->sections, g_array_unref);
   g_clear_pointer (&self->blocks, g_array_unref);
   g_clear_object (&self->context);
-  g_clear_pointer (&self->map, kr_layout_free);
+  g_clear_pointer (&self->maps, g_ptr_array_unref);
   g_clear_pointer (&self->style, kr_style_free);
   g_clear_object (&self->journey);
   g_free (self->family);
@@ -786,7 +788,7 @@ kr_handout_get_page_outline (KrHandout *self,
 
   p = &g_array_index (self->pages, Page, page);
   if (p->kind == PAGE_MAP)
-    return kr_handout_tr (N_("Journey map"));
+    return p->map == 0 ? kr_handout_tr (N_("Journey map")) : NULL;
   if (p->continued)
     return NULL;
   return g_array_index (self->sections, Section, p->section).outline;

@@ -24,6 +24,7 @@ G_BEGIN_DECLS
 #define H2_SIZE         12.5
 #define H3_SIZE         10.5
 #define FOOTER_SIZE     8.0
+#define SUBTITLE_SIZE   9.5
 
 typedef enum
 {
@@ -81,6 +82,7 @@ typedef struct
 typedef struct
 {
   PageKind  kind;
+  guint     map;               /* a map page: which part of the map */
   int       section;           /* -1 for the map */
   gboolean  continued;
   GArray   *pieces;            /* of Piece */
@@ -97,7 +99,8 @@ struct _KrHandout
   double          column_width;
 
   KrStyle        *style;
-  KrLayout       *map;
+  GPtrArray      *maps;        /* of KrLayout: the map, or its parts, a page each */
+  double          map_top;     /* below the heading of a map page */
   PangoContext   *context;
   char           *family;
 
@@ -122,5 +125,29 @@ kr_handout_text_width (KrHandout *self);
 char *
 kr_handout_continued_title (const Section *section,
                             gboolean       continued);
+
+/* The map pages (kr-export-map.c). */
+void
+kr_handout_build_map (KrHandout *self);
+
+PangoLayout *
+kr_handout_map_title (KrHandout *self);
+
+char *
+kr_handout_kind_line (KrJourney *journey);
+
+/* Where a map page draws @map: its top left, and the scale, which is 1
+ * unless a phase is too full for any page. */
+void
+kr_handout_map_placement (KrHandout      *self,
+                          const KrLayout *map,
+                          double         *x,
+                          double         *y,
+                          double         *scale);
+
+/* "Phases 3–4 of 7" on a page of the map in parts; NULL for the whole map. */
+char *
+kr_handout_part_marker (KrHandout *self,
+                        guint      map);
 
 G_END_DECLS
