@@ -603,6 +603,154 @@ make_journey (guint       n_notes,
   return journey;
 }
 
+static char *
+handout_text (KrJourney *journey,
+              KrPaper    paper)
+{
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "hand-out.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  char *text;
+
+  g_assert_true (kr_export_pdf_full (journey, path, KR_EXPORT_HANDOUT, paper, NULL, &error));
+  g_assert_no_error (error);
+  document = open_pdf (path);
+  text = document_text (document);
+  kr_test_remove_tree (dir);
+  return text;
+}
+
+/* A phase's page lists its activities as they happen, in the order of the
+ * map, each with its valence beside it: read from the handout's blocks,
+ * and from the PDF where each one is drawn. */
+static void
+test_phase_order (void)
+{
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
+  g_autoptr(KrHandout) handout = kr_handout_new (journey, KR_EXPORT_HANDOUT, KR_PAPER_A4, NULL);
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "volgorde.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  GListModel *phases = kr_journey_get_phases (journey);
+  guint n_phases = g_list_model_get_n_items (phases);
+  guint checked = 0, out_of_valence_order = 0;
+
+  g_assert_true (kr_export_pdf_full (journey, path, KR_EXPORT_HANDOUT, KR_PAPER_A4, NULL, &error));
+  g_assert_no_error (error);
+  document = open_pdf (path);
+
+  for (guint p = 0; p < n_phases; p++)
+    {
+      g_autoptr(KrPhase) phase = g_list_model_get_item (phases, p);
+      g_autoptr(GPtrArray) activities = kr_journey_collect_notes (journey, kr_phase_get_id (phase),
+                                                                  KR_NOTE_KIND_ACTIVITY);
+      g_autofree char *heading = g_strdup_printf ("%u. %s", p + 1, kr_phase_get_title (phase));
+      guint next = 0;
+
+      /* The phase's section, its activities' blocks in order, and where
+       * the first line of each is drawn. */
+      for (guint pg = 0; pg < handout->pages->len; pg++)
+        {
+          const Page *page = &g_array_index (handout->pages, Page, pg);
+          g_autoptr(PopplerPage) pdf_page = NULL;
+
+          if (page->kind != PAGE_TEXT ||
+              g_strcmp0 (g_array_index (handout->sections, Section, page->section).title,
+                         heading) != 0)
+            continue;
+          pdf_page = poppler_document_get_page (document, pg);
+          for (guint k = 0; k < page->pieces->len; k++)
+            {
+              const Piece *piece = &g_array_index (page->pieces, Piece, k);
+              const Block *block = &g_array_index (handout->blocks, Block, piece->block);
+              KrNote *note;
+              g_autofree char *value = NULL;
+              g_autofree char *beside = NULL;
+              g_autofree char *words = NULL;
+              g_autofree char *squeezed = NULL;
+
+              if (block->marker != MARKER_VALENCE || piece->first_line != 0)
+                continue;
+              g_assert_cmpuint (next, <, activities->len);
+              note = g_ptr_array_index (activities, next++);
+              g_assert_cmpfloat (block->valence, ==, kr_note_get_valence (note));
+              if (next > 1 &&
+                  kr_note_get_valence (g_ptr_array_index (activities, next - 2)) <
+                  kr_note_get_valence (note))
+                out_of_valence_order++;
+
+              value = kr_handout_format_valence (kr_note_get_valence (note));
+              beside = text_in_page_rect (pdf_page, MARGIN + piece->x, piece->y,
+                                          MARGIN + piece->x + VALENCE_INDENT - 2, piece->y + 12);
+              g_assert_cmpstr (beside, ==, value);
+              words = text_in_page_rect (pdf_page, MARGIN + piece->x + VALENCE_INDENT, piece->y,
+                                         MARGIN + piece->x + handout->column_width,
+                                         piece->y + block->line_bottom[piece->n_lines - 1]);
+              squeezed = squeeze (kr_note_get_text (note), FALSE);
+              if (!g_str_has_prefix (words, squeezed))
+                g_error ("“%s” is not beside its valence %s, which has “%s”",
+                         kr_note_get_text (note), value, words);
+              checked++;
+            }
+        }
+      g_assert_cmpuint (next, ==, activities->len);
+    }
+  /* Order is not valence: the sample would not tell them apart otherwise. */
+  g_assert_cmpuint (out_of_valence_order, >, 3);
+  g_assert_cmpuint (checked, >, 20);
+  kr_test_remove_tree (dir);
+}
+
+/* An empty scope or persona prints nothing: no page of dashes. */
+static void
+test_empty_sections (void)
+{
+  g_autoptr(KrJourney) bare = make_journey (20, NULL);
+  g_autoptr(KrJourney) personas = make_journey (20, NULL);
+  g_autoptr(KrPersona) empty = kr_persona_new ("leeg");
+  g_autoptr(KrPersona) anna = kr_persona_new ("anna");
+  g_autoptr(KrHandout) bare_handout = kr_handout_new (bare, KR_EXPORT_HANDOUT, KR_PAPER_A4, NULL);
+  g_autoptr(KrHandout) personas_handout = NULL;
+  g_autofree char *bare_text = handout_text (bare, KR_PAPER_A4);
+  g_autofree char *personas_text = NULL;
+
+  /* The map, a page for each phase and the red thread: nothing else. */
+  g_assert_cmpuint (bare_handout->sections->len, ==, 5 + 1);
+  for (guint i = 0; i < bare_handout->sections->len; i++)
+    g_assert_cmpstr (g_array_index (bare_handout->sections, Section, i).title, !=, "Scope");
+  g_assert_null (strstr (bare_text, "Scope"));
+  g_assert_null (strstr (bare_text, "Personas"));
+  g_assert_null (strstr (bare_text, "Customer"));
+
+  /* A persona with a name and one field: that, under its own heading. */
+  kr_persona_set_field (anna, KR_PERSONA_NAME, "Anna");
+  kr_persona_set_field (anna, KR_PERSONA_HEARS, "Buren praten over zonnepanelen");
+  g_list_store_append (G_LIST_STORE (kr_journey_get_personas (personas)), empty);
+  g_list_store_append (G_LIST_STORE (kr_journey_get_personas (personas)), anna);
+  personas_handout = kr_handout_new (personas, KR_EXPORT_HANDOUT, KR_PAPER_A4, NULL);
+  personas_text = handout_text (personas, KR_PAPER_A4);
+  g_assert_cmpuint (personas_handout->sections->len, ==, 1 + 5 + 1);
+  g_assert_cmpstr (g_array_index (personas_handout->sections, Section, 0).title, ==, "Personas");
+  g_assert_null (strstr (personas_text, "Scope"));
+  g_assert_nonnull (strstr (personas_text, "Anna"));
+  g_assert_nonnull (strstr (personas_text, "Buren praten over zonnepanelen"));
+  g_assert_null (strstr (personas_text, "Unnamed persona"));
+  g_assert_null (strstr (personas_text, "Thinks and feels"));
+
+  /* A scope with only a goal: the Scope page has the goal and no more. */
+  kr_journey_set_scope (personas, KR_SCOPE_GOAL, "Een warm huis");
+  {
+    g_autofree char *text = handout_text (personas, KR_PAPER_A4);
+
+    g_assert_nonnull (strstr (text, "Scope"));
+    g_assert_nonnull (strstr (text, "Een warm huis"));
+    g_assert_null (strstr (text, "Customer"));
+    g_assert_null (strstr (text, "Reason"));
+  }
+}
+
 /* A note far longer than a page is all there, over as many pages as it needs. */
 static void
 test_long_note (void)
@@ -1055,6 +1203,8 @@ main (int   argc,
   g_test_add_func ("/export/pdf/poster", test_poster);
   g_test_add_func ("/export/pdf/legible/handout", test_legible_handout);
   g_test_add_func ("/export/pdf/legible/poster", test_legible_poster);
+  g_test_add_func ("/export/pdf/phase-order", test_phase_order);
+  g_test_add_func ("/export/pdf/empty-sections", test_empty_sections);
   g_test_add_func ("/export/pdf/long-note", test_long_note);
   g_test_add_func ("/export/pdf/thousand-notes", test_thousand_notes);
   g_test_add_func ("/export/pagination", test_pagination);

@@ -222,6 +222,50 @@ draw_map_heading (KrHandout *self,
     }
 }
 
+/* An activity's valence beside its text: tinted as the map tints the two
+ * sides of the neutral line, and written out, so it reads in greyscale. */
+static void
+draw_valence (KrHandout *self,
+              cairo_t   *cr,
+              double     valence,
+              double     x,
+              double     y)
+{
+  g_autofree char *value = kr_handout_format_valence (valence);
+  KrNoteKind side = valence > 0 ? KR_NOTE_KIND_GAIN : KR_NOTE_KIND_PAIN;
+  const double width = VALENCE_INDENT - 6, height = 11.5;
+  g_autoptr(PangoLayout) layout = kr_handout_new_layout (self, 7.5, PANGO_WEIGHT_BOLD, -1);
+  int text_width, text_height;
+
+  kr_paint_rounded_rect (cr, x, y + 0.5, width, height, 3);
+  if (valence == 0)
+    set_grey (cr, 0.92);
+  else
+    {
+      const KrColour *paper = kr_style_get_note_paper (self->style, side);
+      cairo_set_source_rgb (cr, paper->r, paper->g, paper->b);
+    }
+  cairo_fill_preserve (cr);
+  if (valence == 0)
+    set_grey (cr, 0.55);
+  else
+    {
+      const KrColour *edge = kr_style_get_note_edge (self->style, side);
+      cairo_set_source_rgb (cr, edge->r, edge->g, edge->b);
+    }
+  cairo_set_line_width (cr, 0.6);
+  cairo_stroke_preserve (cr);
+  cairo_new_path (cr);
+
+  pango_layout_set_text (layout, value, -1);
+  pango_layout_get_size (layout, &text_width, &text_height);
+  if (valence == 0)
+    set_grey (cr, 0.25);
+  cairo_move_to (cr, x + (width - text_width / (double) PANGO_SCALE) / 2,
+                 y + 0.5 + (height - text_height / (double) PANGO_SCALE) / 2);
+  pango_cairo_show_layout (cr, layout);
+}
+
 static void
 draw_marker (KrHandout   *self,
              cairo_t     *cr,
@@ -255,6 +299,9 @@ draw_marker (KrHandout   *self,
         kr_paint_kind_icon (p, kind, x, y + 1.5, size,
                             kr_style_get_note_edge (self->style, kind));
       }
+      break;
+    case MARKER_VALENCE:
+      draw_valence (self, cr, block->valence, x, y);
       break;
     case MARKER_NONE:
     default:

@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 #define COLUMN_MIN_WIDTH 330.0  /* the text pages set as many columns as fit */
 #define COLUMN_GAP      28.0
 #define SHORT_BLOCK_LINES 4     /* a block this short is never parted */
+#define VALENCE_INDENT  27.0    /* room for "+2.5" beside an activity */
 
 #define BODY_SIZE       10.5
 #define META_SIZE       8.5
@@ -34,6 +35,7 @@ typedef enum
   MARKER_PAIN,
   MARKER_GAIN,
   MARKER_IMPROVEMENT,
+  MARKER_VALENCE,              /* an activity's valence, "+3", in a tinted box */
 } Marker;
 
 typedef enum
@@ -48,6 +50,7 @@ typedef struct
 {
   BlockKind    kind;
   Marker       marker;
+  double       valence;        /* MARKER_VALENCE */
   PangoLayout *layout;
   double       x;              /* from the left of the text column */
   double       space_before;
@@ -111,6 +114,10 @@ struct _KrHandout
 
 const char *
 kr_handout_tr (const char *msgid);
+
+/* "+3", "−2", "0", "+2.5": an activity's valence as the handout writes it. */
+char *
+kr_handout_format_valence (double value);
 
 PangoLayout *
 kr_handout_new_layout (KrHandout  *self,
