@@ -12,6 +12,8 @@ KR_TEST_PACKAGES=(
   libglib-testing-0-dev python3 python3-jsonschema yelp-tools
   xvfb xauth dbus dbus-x11 locales at-spi2-core python3-dogtail
   libpoppler-glib-dev poppler-utils libgl1-mesa-dri
+  # Emoji in notes are drawn by an emoji font; the export tests look at them.
+  fonts-noto-color-emoji
 )
 
 kr_missing_packages () {

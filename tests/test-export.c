@@ -110,6 +110,14 @@ assert_contains_squeezed (const char *haystack_squeezed,
     g_error ("not in the document: “%s”", needle);
 }
 
+/* poppler marks right-to-left runs in the text it returns with embedding
+ * characters, which have no rectangle in its text layout. */
+static gboolean
+has_rect (gunichar c)
+{
+  return !(c >= 0x202a && c <= 0x202e) && !(c >= 0x2066 && c <= 0x2069);
+}
+
 /* The heights of the words on @page, as a PDF reader measures them: the
  * box poppler gives each character is its font's ascent and descent at its
  * size, and a word is as tall as its tallest character. */
@@ -123,8 +131,11 @@ collect_word_heights (PopplerPage *page,
   double word = 0;
 
   g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
-  for (const char *p = text; *p != '\0' && i < n_rects; p = g_utf8_next_char (p), i++)
+  for (const char *p = text; *p != '\0' && i < n_rects; p = g_utf8_next_char (p))
     {
+      if (!has_rect (g_utf8_get_char (p)))
+        continue;
+      i++;
       if (g_unichar_isspace (g_utf8_get_char (p)))
         {
           if (word > 0)
@@ -132,7 +143,7 @@ collect_word_heights (PopplerPage *page,
           word = 0;
           continue;
         }
-      word = MAX (word, fabs (rects[i].y2 - rects[i].y1));
+      word = MAX (word, fabs (rects[i - 1].y2 - rects[i - 1].y1));
     }
   if (word > 0)
     g_array_append_val (heights, word);
@@ -312,11 +323,16 @@ text_in_page_rect (PopplerPage *page,
   guint n_rects = 0, i = 0;
 
   g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
-  for (const char *p = text; *p != '\0' && i < n_rects; p = g_utf8_next_char (p), i++)
+  for (const char *p = text; *p != '\0' && i < n_rects; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      double cx = (rects[i].x1 + rects[i].x2) / 2, cy = (rects[i].y1 + rects[i].y2) / 2;
+      double cx, cy;
 
+      if (!has_rect (c))
+        continue;
+      cx = (rects[i].x1 + rects[i].x2) / 2;
+      cy = (rects[i].y1 + rects[i].y2) / 2;
+      i++;
       if (!g_unichar_isspace (c) && cx >= x1 && cx <= x2 && cy >= y1 && cy <= y2)
         g_string_append_unichar (found, c);
     }
@@ -367,8 +383,8 @@ sorted_characters (const char *text)
 
 /* Whether @found (the characters in a box, without spaces) holds the words
  * @expected: in order, where a line may have broken after a hyphen; or,
- * since poppler orders the lines of a box by its own guess, at least every
- * character of them and nothing else. */
+ * since poppler orders the lines of a box (and the letters of an Arabic
+ * ligature) by its own guess, at least every character of them. */
 static gboolean
 contains_words (const char *found,
                 const char *expected)
@@ -376,13 +392,23 @@ contains_words (const char *found,
   g_autofree char *squeezed = squeeze (expected, FALSE);
   g_autoptr(GArray) have = NULL;
   g_autoptr(GArray) want = NULL;
+  guint h = 0;
 
   if (strstr (found, squeezed) != NULL)
     return TRUE;
   have = sorted_characters (found);
   want = sorted_characters (expected);
-  return have->len == want->len &&
-         memcmp (have->data, want->data, have->len * sizeof (gunichar)) == 0;
+  for (guint w = 0; w < want->len; w++)
+    {
+      gunichar c = g_array_index (want, gunichar, w);
+
+      while (h < have->len && g_array_index (have, gunichar, h) < c)
+        h++;
+      if (h == have->len || g_array_index (have, gunichar, h) != c)
+        return FALSE;
+      h++;
+    }
+  return want->len > 0;
 }
 
 /* No ink beyond the page's margins: nothing of the map reaches the edge,
@@ -749,6 +775,354 @@ test_empty_sections (void)
     g_assert_null (strstr (text, "Customer"));
     g_assert_null (strstr (text, "Reason"));
   }
+}
+
+static KrJourney *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  KrJourney *journey = kr_journey_load_file (file, NULL, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return journey;
+}
+
+/* Emoji are pictures in the PDF, not text a search finds: the words
+ * around them are what must be found. */
+static char *
+without_emoji (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= 0x1f000 || (c >= 0x2300 && c <= 0x27bf) || c == 0x200d || c == 0xfe0f)
+        continue;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static cairo_surface_t *
+render_page (PopplerPage *page,
+             double       scale)
+{
+  double width, height;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  poppler_page_get_size (page, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width * scale),
+                                        (int) ceil (height * scale));
+  cr = cairo_create (surface);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  poppler_page_render (page, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Pixels in a rectangle of the page (points) for which @test is true. */
+static guint
+count_pixels (cairo_surface_t *image,
+              double           scale,
+              double           x1,
+              double           y1,
+              double           x2,
+              double           y2,
+              gboolean       (*test) (guint r, guint g, guint b))
+{
+  guint n = 0;
+
+  for (int y = (int) (y1 * scale); y < (int) (y2 * scale); y++)
+    {
+      const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (image) +
+                                              y * cairo_image_surface_get_stride (image));
+
+      for (int x = (int) (x1 * scale); x < (int) (x2 * scale); x++)
+        if (test ((row[x] >> 16) & 0xff, (row[x] >> 8) & 0xff, row[x] & 0xff))
+          n++;
+    }
+  return n;
+}
+
+/* The red of a pain's icon, in the print style. */
+static gboolean
+is_pain_red (guint r,
+             guint g,
+             guint b)
+{
+  return r > 110 && g < 70 && b < 80;
+}
+
+/* The warm yellows and oranges of emoji (a party popper, a thumb), which
+ * nothing else on a gain's green note has. */
+static gboolean
+is_emoji_warm (guint r,
+               guint g,
+               guint b)
+{
+  return r > 200 && g > 120 && b < 110;
+}
+
+/* Where poppler finds the characters drawn inside a note's text box. */
+static void
+text_extent (PopplerPage *page,
+             double       x1,
+             double       y1,
+             double       x2,
+             double       y2,
+             double      *left,
+             double      *right)
+{
+  g_autofree char *text = poppler_page_get_text (page);
+  g_autofree PopplerRectangle *rects = NULL;
+  guint n_rects = 0, i = 0;
+
+  *left = G_MAXDOUBLE;
+  *right = -G_MAXDOUBLE;
+  g_assert_true (poppler_page_get_text_layout (page, &rects, &n_rects));
+  for (const char *p = text; *p != '\0' && i < n_rects; p = g_utf8_next_char (p))
+    {
+      const PopplerRectangle *r = &rects[i];
+      double cx = (r->x1 + r->x2) / 2, cy = (r->y1 + r->y2) / 2;
+
+      if (!has_rect (g_utf8_get_char (p)))
+        continue;
+      i++;
+      if (g_unichar_isspace (g_utf8_get_char (p)) || cx < x1 || cx > x2 || cy < y1 || cy > y2)
+        continue;
+      *left = MIN (*left, MIN (r->x1, r->x2));
+      *right = MAX (*right, MAX (r->x1, r->x2));
+    }
+}
+
+typedef struct
+{
+  PopplerPage    *page;
+  const KrLayout *map;
+  double          x, y, scale;   /* where the page draws the map */
+} MapPage;
+
+/* The page of the handout's map with @note on it, and where it is. */
+static const KrLayoutNote *
+find_on_map (KrHandout       *handout,
+             PopplerDocument *document,
+             const char      *id,
+             MapPage         *where)
+{
+  for (guint i = 0; i < handout->maps->len; i++)
+    {
+      const KrLayout *map = g_ptr_array_index (handout->maps, i);
+
+      for (guint k = 0; k < kr_layout_get_n_notes (map); k++)
+        {
+          const KrLayoutNote *note = kr_layout_get_note (map, k);
+
+          if (g_strcmp0 (kr_note_get_id (note->note), id) != 0)
+            continue;
+          where->page = poppler_document_get_page (document, i);
+          where->map = map;
+          kr_handout_map_placement (handout, map, &where->x, &where->y, &where->scale);
+          return note;
+        }
+    }
+  g_error ("no note “%s” on the map", id);
+  return NULL;
+}
+
+/* A note's text box (KrNoteBox), on the page. */
+static void
+note_text_box (const MapPage      *where,
+               const KrLayoutNote *note,
+               double             *x1,
+               double             *y1,
+               double             *x2,
+               double             *y2)
+{
+  KrNoteBox box;
+
+  kr_note_box (&where->map->m, note->note, &note->rect, note->ellipsized, &box);
+  *x1 = where->x + box.x * where->scale;
+  *y1 = where->y + box.y * where->scale;
+  *x2 = where->x + (box.x + box.width) * where->scale;
+  *y2 = where->y + (note->rect.y + note->rect.height) * where->scale;
+}
+
+/* Arabic, Hebrew and emoji: right-to-left words set from the right of
+ * their note, with the kind's icon on that side; emoji drawn in colour by
+ * the emoji font; and the words found in the PDF where they are drawn. */
+static void
+test_scripts (void)
+{
+  g_autoptr(KrJourney) journey = load_fixture ("scripts.klantreis");
+  g_autoptr(KrHandout) handout = kr_handout_new (journey, KR_EXPORT_HANDOUT, KR_PAPER_A4, NULL);
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "schriften.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autofree char *text = NULL;
+  GListModel *notes = kr_journey_get_notes (journey);
+  const double scale = 3;
+
+  g_assert_true (kr_export_pdf_full (journey, path, KR_EXPORT_HANDOUT, KR_PAPER_A4, NULL, &error));
+  g_assert_no_error (error);
+  document = open_pdf (path);
+  g_assert_cmpint (poppler_document_get_n_pages (document), ==, kr_handout_get_n_pages (handout));
+
+  /* Every note's words, in its note on the map, and on its phase's page. */
+  text = document_text (document);
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(KrNote) note = g_list_model_get_item (notes, i);
+      g_autofree char *words = without_emoji (kr_note_get_text (note));
+      MapPage where;
+      const KrLayoutNote *placed = find_on_map (handout, document,
+                                                kr_note_get_id (note), &where);
+      g_autofree char *found = text_in_map_rect (handout, where.page, where.map, &placed->rect);
+
+      if (!contains_words (found, words))
+        g_error ("“%s” is not in its note, which has “%s”", words, found);
+      g_object_unref (where.page);
+    }
+
+  /* Right to left, from the right: the Arabic activity and the Hebrew
+   * pain end at the right of their text box, and do not start at its
+   * left; the Dutch note starts at the left. */
+  {
+    static const struct { const char *id; gboolean rtl; } cases[] = {
+      { "n1", TRUE }, { "n3", TRUE }, { "n2", FALSE }, { "n4", FALSE },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+      {
+        MapPage where;
+        const KrLayoutNote *note = find_on_map (handout, document, cases[i].id, &where);
+        double x1, y1, x2, y2, left, right;
+
+        /* The first line leaves room for the kind's icon where it begins. */
+        double icon = kr_note_kind_has_icon (kr_note_get_kind (note->note))
+                      ? (where.map->m.icon_size + where.map->m.icon_gap) * where.scale : 0;
+
+        note_text_box (&where, note, &x1, &y1, &x2, &y2);
+        text_extent (where.page, x1, y1, x2, y2, &left, &right);
+        if (cases[i].rtl)
+          {
+            g_assert_cmpfloat (right, >, x2 - icon - 3);
+            g_assert_cmpfloat (left, >, x1 + 10);
+          }
+        else
+          g_assert_cmpfloat (left, <, x1 + icon + 3);
+        g_object_unref (where.page);
+      }
+  }
+
+  /* The Hebrew pain's icon is on the right, where its line begins. */
+  {
+    MapPage where;
+    const KrLayoutNote *note = find_on_map (handout, document, "n3", &where);
+    const KrMetrics *m = &where.map->m;
+    double icon = m->icon_size * where.scale, line = m->note_line_height * where.scale;
+    double x1, y1, x2, y2;
+    cairo_surface_t *image = render_page (where.page, scale);
+
+    note_text_box (&where, note, &x1, &y1, &x2, &y2);
+    g_assert_cmpuint (count_pixels (image, scale, x2 - icon, y1, x2, y1 + line, is_pain_red), >, 10);
+    g_assert_cmpuint (count_pixels (image, scale, x1, y1, x1 + icon, y1 + line, is_pain_red), ==, 0);
+    cairo_surface_destroy (image);
+    g_object_unref (where.page);
+  }
+
+  /* The emoji of the gain are drawn in colour: the emoji font, not a
+   * box or a black outline. */
+  {
+    MapPage where;
+    const KrLayoutNote *note = find_on_map (handout, document, "n5", &where);
+    double x1, y1, x2, y2;
+    cairo_surface_t *image = render_page (where.page, scale);
+
+    note_text_box (&where, note, &x1, &y1, &x2, &y2);
+    g_assert_cmpuint (count_pixels (image, scale, x1, y1, x2, y2, is_emoji_warm), >, 20);
+    cairo_surface_destroy (image);
+    g_object_unref (where.page);
+  }
+
+  kr_test_remove_tree (dir);
+}
+
+/* On a machine without an emoji font, an emoji is drawn as "�", one for a
+ * whole sequence, and never as a box with its code in it; the words
+ * around it are as they were. */
+static void
+test_scripts_without_emoji_font (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *config = NULL;
+  g_autofree char *contents = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(KrJourney) journey = load_fixture ("scripts.klantreis");
+      g_autoptr(KrHandout) handout = kr_handout_new (journey, KR_EXPORT_HANDOUT, KR_PAPER_A4,
+                                                     NULL);
+      g_autofree char *path = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PopplerDocument) document = NULL;
+      static const struct { const char *id; const char *shown; } cases[] = {
+        { "n2", "Ik vind de juiste pagina �" },
+        { "n4", "Ik bel � de gemeente en krijg direct antwoord" },
+        { "n5", "�� Eindelijk! � kan blijven" },
+      };
+
+      dir = kr_test_make_tmpdir ();
+      path = g_build_filename (dir, "zonder-emoji.pdf", NULL);
+      g_assert_true (kr_export_pdf_full (journey, path, KR_EXPORT_HANDOUT, KR_PAPER_A4, NULL,
+                                         &error));
+      g_assert_no_error (error);
+      document = open_pdf (path);
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          MapPage where;
+          const KrLayoutNote *note = find_on_map (handout, document, cases[i].id, &where);
+          g_autofree char *found = text_in_map_rect (handout, where.page, where.map, &note->rect);
+          g_autofree char *expected = squeeze (cases[i].shown, FALSE);
+
+          g_assert_cmpstr (found, ==, expected);
+          g_object_unref (where.page);
+        }
+      {
+        g_autofree char *text = document_text (document);
+
+        g_assert_nonnull (strstr (text, "Ik vraag een verblijfsvergunning aan �"));
+        g_assert_nonnull (strstr (text, "Ik wacht op het besluit �"));
+      }
+      kr_test_remove_tree (dir);
+      return;
+    }
+
+  /* The machine's fonts, less the emoji font: fontconfig reads this when
+   * the test's child starts. */
+  dir = kr_test_make_tmpdir ();
+  config = g_build_filename (dir, "fonts.conf", NULL);
+  contents = g_strdup_printf ("<?xml version=\"1.0\"?>\n"
+                              "<!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">\n"
+                              "<fontconfig>\n"
+                              "  <include ignore_missing=\"no\">/etc/fonts/fonts.conf</include>\n"
+                              "  <selectfont><rejectfont><glob>*Emoji*</glob></rejectfont></selectfont>\n"
+                              "  <cachedir>%s/cache</cachedir>\n"
+                              "</fontconfig>\n", dir);
+  g_assert_true (g_file_set_contents (config, contents, -1, NULL));
+  g_setenv ("FONTCONFIG_FILE", config, TRUE);
+  g_test_trap_subprocess (NULL, 120 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_unsetenv ("FONTCONFIG_FILE");
+  g_test_trap_assert_passed ();
+  kr_test_remove_tree (dir);
 }
 
 /* A note far longer than a page is all there, over as many pages as it needs. */
@@ -1205,6 +1579,8 @@ main (int   argc,
   g_test_add_func ("/export/pdf/legible/poster", test_legible_poster);
   g_test_add_func ("/export/pdf/phase-order", test_phase_order);
   g_test_add_func ("/export/pdf/empty-sections", test_empty_sections);
+  g_test_add_func ("/export/pdf/scripts", test_scripts);
+  g_test_add_func ("/export/pdf/scripts-without-emoji-font", test_scripts_without_emoji_font);
   g_test_add_func ("/export/pdf/long-note", test_long_note);
   g_test_add_func ("/export/pdf/thousand-notes", test_thousand_notes);
   g_test_add_func ("/export/pagination", test_pagination);

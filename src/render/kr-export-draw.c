@@ -42,7 +42,7 @@ show_line (KrHandout  *self,
   g_autoptr(PangoLayout) layout = kr_handout_new_layout (self, size, weight, -1);
   int width, height;
 
-  pango_layout_set_text (layout, text, -1);
+  kr_render_set_text (layout, text, -1);
   if (max_width > 0)
     {
       pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
@@ -318,7 +318,9 @@ draw_piece (KrHandout   *self,
 {
   const Block *block = &g_array_index (self->blocks, Block, piece->block);
   PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
-  double x = MARGIN + piece->x + block->x;
+  /* The marker stands where a line begins: on the right of a line in
+   * Arabic or Hebrew. */
+  double x = MARGIN + piece->x + (block->rtl ? 0 : block->x);
   double top = block->line_top[piece->first_line];
 
   for (guint i = 0; i < piece->first_line; i++)
@@ -354,7 +356,9 @@ draw_piece (KrHandout   *self,
       cairo_stroke (cr);
     }
   if (piece->first_line == 0)
-    draw_marker (self, cr, p, block, MARGIN + piece->x, piece->y);
+    draw_marker (self, cr, p, block,
+                 MARGIN + piece->x + (block->rtl ? kr_handout_text_width (self) - block->x + 4 : 0),
+                 piece->y);
 }
 
 void
@@ -391,7 +395,7 @@ kr_handout_draw_page (KrHandout *self,
       g_autoptr(PangoLayout) heading = kr_handout_new_layout (self, H1_SIZE, PANGO_WEIGHT_BOLD,
                                                    self->width - 2 * MARGIN);
 
-      pango_layout_set_text (heading, title, -1);
+      kr_render_set_text (heading, title, -1);
       cairo_set_source_rgb (cr, 0.10, 0.20, 0.38);
       cairo_move_to (cr, MARGIN, MARGIN);
       pango_cairo_show_layout (cr, heading);

@@ -85,7 +85,7 @@ add_block_full (KrHandout  *self,
                 double      valence,
                 const char *markup)
 {
-  Block block = { kind, marker, valence, NULL, block_indent (kind, marker), 0, 0, NULL, NULL };
+  Block block = { kind, marker, valence, NULL, block_indent (kind, marker), FALSE, 0, 0, NULL, NULL };
   PangoLayoutIter *iter;
   double size = kind == BLOCK_H2 ? H2_SIZE : kind == BLOCK_H3 ? H3_SIZE : BODY_SIZE;
   PangoWeight weight = kind == BLOCK_H2 || kind == BLOCK_H3 ? PANGO_WEIGHT_BOLD
@@ -94,7 +94,8 @@ add_block_full (KrHandout  *self,
 
   block.space_before = kind == BLOCK_H2 ? 14.0 : kind == BLOCK_H3 ? 8.0 : 4.0;
   block.layout = kr_handout_new_layout (self, size, weight, kr_handout_text_width (self) - block.x);
-  pango_layout_set_markup (block.layout, markup, -1);
+  kr_render_set_markup (block.layout, markup);
+  block.rtl = kr_render_layout_is_rtl (block.layout);
   block.n_lines = pango_layout_get_line_count (block.layout);
   block.line_top = g_new (double, block.n_lines);
   block.line_bottom = g_new (double, block.n_lines);
@@ -525,7 +526,7 @@ heading_height (KrHandout  *self,
                                               self->width - 2 * MARGIN);
   int height;
 
-  pango_layout_set_text (layout, text, -1);
+  kr_render_set_text (layout, text, -1);
   pango_layout_get_size (layout, NULL, &height);
   return height / (double) PANGO_SCALE + 10.0;
 }

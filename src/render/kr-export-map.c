@@ -45,7 +45,7 @@ kr_handout_map_title (KrHandout *self)
   PangoLayout *layout = kr_handout_new_layout (self, H1_SIZE, PANGO_WEIGHT_BOLD,
                                                self->width - 2 * MARGIN);
 
-  pango_layout_set_text (layout, self->title, -1);
+  kr_render_set_text (layout, self->title, -1);
   /* A title of many lines would leave no room for the map: at a smaller
    * size, and at most three lines. */
   if (pango_layout_get_line_count (layout) > 2)
@@ -53,7 +53,7 @@ kr_handout_map_title (KrHandout *self)
       g_autoptr(PangoLayout) smaller = kr_handout_new_layout (self, H2_SIZE, PANGO_WEIGHT_BOLD,
                                                               self->width - 2 * MARGIN);
 
-      pango_layout_set_text (smaller, self->title, -1);
+      kr_render_set_text (smaller, self->title, -1);
       pango_layout_set_height (smaller, -3);
       pango_layout_set_ellipsize (smaller, PANGO_ELLIPSIZE_END);
       g_object_unref (layout);

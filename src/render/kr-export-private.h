@@ -52,7 +52,8 @@ typedef struct
   Marker       marker;
   double       valence;        /* MARKER_VALENCE */
   PangoLayout *layout;
-  double       x;              /* from the left of the text column */
+  double       x;              /* the indent for the marker, at the start of the line */
+  gboolean     rtl;            /* Arabic or Hebrew: the start of a line is on the right */
   double       space_before;
   guint        n_lines;
   double      *line_top;       /* in the layout, points */

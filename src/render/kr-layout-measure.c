@@ -86,6 +86,181 @@ kr_render_create_context (void)
   return context;
 }
 
+/* --- Text every font can draw ------------------------------------------ */
+
+/* A character that no installed font has is drawn by Pango as a box with
+ * its code written in it, which no reader can make sense of: an emoji on a
+ * machine without an emoji font, say. Such a character is drawn as the
+ * replacement character, "�", instead, and an emoji sequence (with its
+ * joiners, variation selectors and skin tones) as one. Fonts never change
+ * while the program runs, so what a family covers is kept. */
+#define REPLACEMENT_CHARACTER "\xef\xbf\xbd"
+
+G_LOCK_DEFINE_STATIC (coverage);
+static GHashTable *coverage;   /* family → (character → 1 covered, 2 not) */
+
+/* What needs no glyph of its own, or goes with the character before it. */
+static gboolean
+is_joined (gunichar c)
+{
+  return c == 0x200d || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0x1f3fb && c <= 0x1f3ff) ||
+         (c >= 0xe0020 && c <= 0xe007f) || (c >= 0xe0100 && c <= 0xe01ef);
+}
+
+static gboolean
+needs_no_glyph (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_SPACE_SEPARATOR:
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+    case G_UNICODE_NON_SPACING_MARK:
+    case G_UNICODE_ENCLOSING_MARK:
+      return TRUE;
+    default:
+      /* Latin, and the punctuation workshops write, are in every font. */
+      return c < 0x250 || (c >= 0x2010 && c <= 0x2027);
+    }
+}
+
+static gboolean
+is_covered (PangoContext               *context,
+            const PangoFontDescription *font,
+            PangoFontset              **fontset,
+            gunichar                    c)
+{
+  const char *family = pango_font_description_get_family (font);
+  GHashTable *known;
+  gpointer value;
+  gboolean covered;
+
+  G_LOCK (coverage);
+  if (coverage == NULL)
+    coverage = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) g_hash_table_unref);
+  known = g_hash_table_lookup (coverage, family ?: "");
+  if (known == NULL)
+    {
+      known = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (coverage, g_strdup (family ?: ""), known);
+    }
+  value = g_hash_table_lookup (known, GUINT_TO_POINTER (c));
+  G_UNLOCK (coverage);
+  if (value != NULL)
+    return GPOINTER_TO_UINT (value) == 1;
+
+  if (*fontset == NULL)
+    *fontset = pango_context_load_fontset (context, font, pango_context_get_language (context));
+  covered = FALSE;
+  if (*fontset != NULL)
+    {
+      PangoFont *best = pango_fontset_get_font (*fontset, c);
+
+      covered = best != NULL && pango_font_has_char (best, c);
+      g_clear_object (&best);
+    }
+
+  G_LOCK (coverage);
+  g_hash_table_insert (known, GUINT_TO_POINTER (c), GUINT_TO_POINTER (covered ? 1 : 2));
+  G_UNLOCK (coverage);
+  return covered;
+}
+
+char *
+kr_render_fallback_text (PangoContext               *context,
+                         const PangoFontDescription *font,
+                         const char                 *text,
+                         gssize                      length)
+{
+  const char *end, *copied;
+  PangoFontset *fontset = NULL;
+  GString *out = NULL;
+
+  if (text == NULL)
+    return NULL;
+  end = text + (length < 0 ? strlen (text) : (gsize) length);
+  copied = text;
+  for (const char *p = text; p < end;)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if (needs_no_glyph (c) || is_covered (context, font, &fontset, c))
+        {
+          p = next;
+          continue;
+        }
+
+      if (out == NULL)
+        out = g_string_new (NULL);
+      g_string_append_len (out, copied, p - copied);
+      g_string_append (out, REPLACEMENT_CHARACTER);
+      /* The rest of the sequence goes with it: what joins, and what it
+       * joins to. */
+      while (next < end && is_joined (g_utf8_get_char (next)))
+        {
+          gboolean joiner = g_utf8_get_char (next) == 0x200d;
+
+          next = g_utf8_next_char (next);
+          if (joiner && next < end)
+            next = g_utf8_next_char (next);
+        }
+      p = copied = next;
+    }
+
+  g_clear_object (&fontset);
+  if (out == NULL)
+    return NULL;
+  g_string_append_len (out, copied, end - copied);
+  return g_string_free (out, FALSE);
+}
+
+static const PangoFontDescription *
+font_of (PangoLayout *layout)
+{
+  const PangoFontDescription *font = pango_layout_get_font_description (layout);
+
+  return font != NULL ? font : pango_context_get_font_description (pango_layout_get_context (layout));
+}
+
+void
+kr_render_set_text (PangoLayout *layout,
+                    const char  *text,
+                    gssize       length)
+{
+  g_autofree char *shown = kr_render_fallback_text (pango_layout_get_context (layout),
+                                                    font_of (layout), text, length);
+
+  if (shown != NULL)
+    pango_layout_set_text (layout, shown, -1);
+  else
+    pango_layout_set_text (layout, text, length);
+}
+
+void
+kr_render_set_markup (PangoLayout *layout,
+                      const char  *markup)
+{
+  /* Markup is ASCII where it is markup, so only the text is touched. */
+  g_autofree char *shown = kr_render_fallback_text (pango_layout_get_context (layout),
+                                                    font_of (layout), markup, -1);
+
+  pango_layout_set_markup (layout, shown != NULL ? shown : markup, -1);
+}
+
+/* Whether @layout's first paragraph runs right to left, as Arabic and
+ * Hebrew do: its icon then goes on the right. */
+gboolean
+kr_render_layout_is_rtl (PangoLayout *layout)
+{
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+
+  return line != NULL && line->resolved_dir == PANGO_DIRECTION_RTL;
+}
+
 void
 kr_render_setup_layout_text (PangoLayout                *layout,
                              const PangoFontDescription *font,
@@ -433,7 +608,7 @@ kr_measure_text (KrMeasure   *ms,
                  double       max_height)
 {
   kr_render_setup_layout_text (measure_layout, ms->fonts[font], width, 0, max_height);
-  pango_layout_set_text (measure_layout, text, -1);
+  kr_render_set_text (measure_layout, text, -1);
   return layout_height (measure_layout);
 }
 
@@ -445,7 +620,7 @@ kr_measure_width (KrMeasure   *ms,
                   double       max_height)
 {
   kr_render_setup_layout_text (measure_layout, ms->fonts[font], max_width, 0, max_height);
-  pango_layout_set_text (measure_layout, text, -1);
+  kr_render_set_text (measure_layout, text, -1);
   return layout_width (measure_layout);
 }
 
@@ -612,7 +787,7 @@ measure_note_text (KrMeasure *ms,
       kr_render_setup_layout_text (measure_layout, ms->fonts[KR_STYLE_TEXT_NOTE],
                                    note_text_width (ms->m, mot),
                                    icon ? ms->m->icon_size + ms->m->icon_gap : 0, -1);
-      pango_layout_set_text (measure_layout, text, kr_note_text_length (text));
+      kr_render_set_text (measure_layout, text, kr_note_text_length (text));
       height = layout_height (measure_layout);
     }
   g_hash_table_insert (bucket, g_strdup (text),

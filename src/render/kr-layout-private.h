@@ -190,6 +190,20 @@ KrLane        kr_note_kind_to_lane          (KrNoteKind          kind);
 /* A context that measures and draws the same at every zoom and on every
  * surface: no hinting, no rounding of glyph positions to pixels. */
 PangoContext *kr_render_create_context      (void);
+/* @text with what no installed font can draw replaced by "�", or NULL when
+ * every character can be drawn as it is. */
+char         *kr_render_fallback_text       (PangoContext       *context,
+                                             const PangoFontDescription *font,
+                                             const char         *text,
+                                             gssize              length);
+/* pango_layout_set_text () and _set_markup () with that fallback: every
+ * text of a map or a handout goes in through these. */
+void          kr_render_set_text            (PangoLayout        *layout,
+                                             const char         *text,
+                                             gssize              length);
+void          kr_render_set_markup          (PangoLayout        *layout,
+                                             const char         *markup);
+gboolean      kr_render_layout_is_rtl       (PangoLayout        *layout);
 void          kr_render_setup_layout_text   (PangoLayout        *layout,
                                              const PangoFontDescription *font,
                                              double              width,

@@ -82,7 +82,7 @@ paint_line_centred (KrPaint        *p,
 
   kr_render_setup_layout_text (p->text, p->fonts[font], width, 0, width > 0 ? 1 : -1);
   pango_layout_set_alignment (p->text, alignment);
-  pango_layout_set_text (p->text, text, -1);
+  kr_render_set_text (p->text, text, -1);
   pango_layout_get_extents (p->text, NULL, &logical);
   cairo_move_to (p->cr, x, cy - logical.height / (2.0 * PANGO_SCALE));
   pango_cairo_show_layout (p->cr, p->text);
