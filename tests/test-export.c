@@ -1125,6 +1125,88 @@ test_scripts_without_emoji_font (void)
   kr_test_remove_tree (dir);
 }
 
+/* A long title, and a long phase title, print whole: the journey's on the
+ * first map page, above the map and not over it, and the phase's in its
+ * column and as the heading of its page. */
+static void
+test_long_titles (void)
+{
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
+  g_autoptr(KrPhase) phase = g_list_model_get_item (kr_journey_get_phases (journey), 1);
+  const char *title = "Ik wil mijn huis verduurzamen, er subsidie voor aanvragen bij de "
+                      "Rijksdienst voor Ondernemend Nederland, en daarna met mijn buren in de "
+                      "straat samen zonnepanelen kopen omdat dat goedkoper is en we elkaar "
+                      "kunnen helpen als er iets misgaat";
+  const char *phase_title = "Ik zoek naar de best passende verduurzamingsmaatregel voor mijn "
+                            "jaren-dertigwoning met enkel glas, een oude cv-ketel en een plat "
+                            "dak dat binnenkort aan vervanging toe is";
+  g_autoptr(KrHandout) handout = NULL;
+  g_autofree char *dir = kr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "lang.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autoptr(PopplerPage) first = NULL;
+  g_autoptr(PangoLayout) heading = NULL;
+  g_autofree char *found = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+  g_autofree char *page_heading = NULL;
+  int heading_height;
+
+  kr_journey_set_title (journey, title);
+  kr_phase_set_title (phase, phase_title);
+  handout = kr_handout_new (journey, KR_EXPORT_HANDOUT, KR_PAPER_A4, NULL);
+  g_assert_true (kr_export_pdf_full (journey, path, KR_EXPORT_HANDOUT, KR_PAPER_A4, NULL, &error));
+  g_assert_no_error (error);
+  document = open_pdf (path);
+  first = poppler_document_get_page (document, 0);
+
+  /* The title, whole, between the page's margin and the map's top. */
+  heading = kr_handout_map_title (handout);
+  pango_layout_get_size (heading, NULL, &heading_height);
+  g_assert_cmpint (pango_layout_get_line_count (heading), >, 1);
+  g_assert_false (pango_layout_is_ellipsized (heading));
+  g_assert_cmpfloat (MARGIN + heading_height / (double) PANGO_SCALE, <, handout->map_top);
+  found = text_in_page_rect (first, MARGIN, MARGIN, handout->width - MARGIN,
+                             MARGIN + heading_height / (double) PANGO_SCALE);
+  g_assert_true (contains_words (found, title));
+  assert_margins_blank (first);
+
+  /* The phase's title, in its column and over its page. */
+  text = document_text (document);
+  squeezed = squeeze (text, TRUE);
+  page_heading = g_strdup_printf ("2. %s", phase_title);
+  assert_contains_squeezed (squeezed, page_heading);
+  {
+    MapPage where;
+    const KrLayoutNote *note = NULL;
+    const KrLayoutPhaseExtra *extra;
+    g_autofree char *in_column = NULL;
+
+    /* The map page that has the second phase. */
+    for (guint i = 0; i < handout->maps->len && note == NULL; i++)
+      {
+        const KrLayout *map = g_ptr_array_index (handout->maps, i);
+
+        if (kr_layout_get_first_phase (map) <= 1 &&
+            1 < kr_layout_get_first_phase (map) + kr_layout_get_n_phases (map))
+          {
+            g_autoptr(GPtrArray) activities = kr_journey_collect_notes (journey,
+                                                                        kr_phase_get_id (phase),
+                                                                        KR_NOTE_KIND_ACTIVITY);
+            note = find_on_map (handout, document,
+                                kr_note_get_id (g_ptr_array_index (activities, 0)), &where);
+          }
+      }
+    g_assert_nonnull (note);
+    extra = kr_layout_get_phase_extra (where.map, 1 - kr_layout_get_first_phase (where.map));
+    in_column = text_in_map_rect (handout, where.page, where.map, &extra->title_text);
+    g_assert_true (contains_words (in_column, phase_title));
+    g_object_unref (where.page);
+  }
+  kr_test_remove_tree (dir);
+}
+
 /* A note far longer than a page is all there, over as many pages as it needs. */
 static void
 test_long_note (void)
@@ -1580,6 +1662,7 @@ main (int   argc,
   g_test_add_func ("/export/pdf/phase-order", test_phase_order);
   g_test_add_func ("/export/pdf/empty-sections", test_empty_sections);
   g_test_add_func ("/export/pdf/scripts", test_scripts);
+  g_test_add_func ("/export/pdf/long-titles", test_long_titles);
   g_test_add_func ("/export/pdf/scripts-without-emoji-font", test_scripts_without_emoji_font);
   g_test_add_func ("/export/pdf/long-note", test_long_note);
   g_test_add_func ("/export/pdf/thousand-notes", test_thousand_notes);

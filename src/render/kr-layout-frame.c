@@ -78,7 +78,7 @@ kr_layout_frame_metrics (KrLayout  *layout,
   m->margin = 0;
   m->lane_pad = 8 * s;
   m->col_pad = 12 * s;
-  m->note_pad_x = 7 * s;
+  m->note_pad_x = 9 * s;
   m->note_pad_y = 5 * s;
   m->note_gap = 10 * s;
   m->footer_gap = 4 * s;

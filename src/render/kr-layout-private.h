@@ -94,6 +94,12 @@ struct _KrLayout
   KrRect      lanes[KR_N_LANES];
   double      neutral_y;
   double      curve_zero_y;
+  /* A part of the journey: the emotion curve comes in from the phase
+   * before it and goes on to the one after, where those have a point. */
+  gboolean    curve_enters;
+  gboolean    curve_leaves;
+  double      curve_enter_value;
+  double      curve_leave_value;
   KrRect      gain_row;       /* the two rows of the red thread, full width */
   KrRect      pain_row;
   char       *title;          /* NULL when the journey has none */

@@ -737,6 +737,21 @@ compute (KrJourney           *journey,
   phase_notes_free (notes, n_phases);
   g_free (work);
 
+  if (first > 0)
+    {
+      g_autoptr(KrPhase) before = g_list_model_get_item (phase_model, first - 1);
+
+      layout->curve_enters = kr_curve_point_for_phase (journey, before, &layout->curve_enter_value) !=
+                             KR_CURVE_POINT_NONE;
+    }
+  if (first + n_phases < n_all && n_phases > 0)
+    {
+      g_autoptr(KrPhase) after = g_list_model_get_item (phase_model, first + n_phases);
+
+      layout->curve_leaves = kr_curve_point_for_phase (journey, after, &layout->curve_leave_value) !=
+                             KR_CURVE_POINT_NONE;
+    }
+
   layout->fits = (frame->height <= 0 || layout->height <= frame->height + 0.01) &&
                  (!framed || (layout->width <= frame->width + 0.01 &&
                               m->note_width >= 0.66 * 184 * m->scale));

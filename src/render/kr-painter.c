@@ -513,6 +513,41 @@ paint_face (KrPaint *p,
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 }
 
+/* Point @i of the curve: a phase's, or for -1 and n the neighbours' of a
+ * part of the journey. FALSE where there is none. */
+static gboolean
+curve_point_at (const KrLayout *layout,
+                int             i,
+                double         *x,
+                double         *y)
+{
+  guint n = layout->phases->len;
+  const KrLayoutPhase *phase;
+
+  if (n == 0)
+    return FALSE;
+  if (i < 0 || i >= (int) n)
+    {
+      gboolean before = i < 0;
+      const KrLayoutPhase *edge = &g_array_index (layout->phases, KrLayoutPhase,
+                                                  before ? 0 : n - 1);
+
+      if (before ? !layout->curve_enters : !layout->curve_leaves)
+        return FALSE;
+      *x = edge->curve_x + (before ? -edge->column.width : edge->column.width);
+      *y = layout->curve_zero_y -
+           (before ? layout->curve_enter_value : layout->curve_leave_value) * layout->m.curve_step;
+      return TRUE;
+    }
+
+  phase = &g_array_index (layout->phases, KrLayoutPhase, i);
+  if (phase->curve_gap)
+    return FALSE;
+  *x = phase->curve_x;
+  *y = phase->curve_y;
+  return TRUE;
+}
+
 static void
 paint_curve (KrPaint        *p,
              const KrLayout *layout)
@@ -548,21 +583,26 @@ paint_curve (KrPaint        *p,
     return;
 
   /* Runs of points between gaps: the line breaks where a phase has no
-   * value, rather than inventing one. */
-  xs = g_new (double, n);
-  ys = g_new (double, n);
-  for (guint i = 0; i < n;)
+   * value, rather than inventing one. A part of the journey has a point
+   * of the phase before it and of the one after, a column out, so that
+   * the line comes in at the edge and goes on out of it. */
+  xs = g_new (double, n + 2);
+  ys = g_new (double, n + 2);
+  cairo_save (cr);
+  cairo_rectangle (cr, x0, lane->y, right - x0, lane->height);
+  cairo_clip (cr);
+  for (int i = -1; i <= (int) n;)
     {
       guint run = 0;
+      double x, y;
 
-      while (i < n && g_array_index (layout->phases, KrLayoutPhase, i).curve_gap)
+      while (i <= (int) n && !curve_point_at (layout, i, &x, &y))
         i++;
-      while (i < n && !g_array_index (layout->phases, KrLayoutPhase, i).curve_gap)
+      while (i <= (int) n && curve_point_at (layout, i, &x, &y))
         {
-          const KrLayoutPhase *phase = &g_array_index (layout->phases, KrLayoutPhase, i++);
-
-          xs[run] = phase->curve_x;
-          ys[run++] = phase->curve_y;
+          xs[run] = x;
+          ys[run++] = y;
+          i++;
         }
       if (run < 2)
         continue;
@@ -593,6 +633,7 @@ paint_curve (KrPaint        *p,
       cairo_stroke (cr);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
     }
+  cairo_restore (cr);
 
   for (guint i = 0; i < n; i++)
     {
