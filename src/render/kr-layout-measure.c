@@ -61,6 +61,7 @@ struct _KrMeasure
 {
   const KrMetrics      *m;
   PangoFontDescription *fonts[KR_STYLE_N_TEXTS];
+  char                 *font_names[KR_STYLE_N_TEXTS];
   GHashTable           *cache[2][2];   /* [moment of truth][icon] */
   GHashTable           *advances;      /* of the note font */
   int                   line_height;   /* of the note font, Pango units */
@@ -572,7 +573,10 @@ kr_measure_begin (const KrStyle *style,
   kr_metrics_init (m, style, measure_context);
   ms->m = m;
   for (guint i = 0; i < KR_STYLE_N_TEXTS; i++)
-    ms->fonts[i] = kr_style_create_font (style, i);
+    {
+      ms->fonts[i] = kr_style_create_font (style, i);
+      ms->font_names[i] = pango_font_description_to_string (ms->fonts[i]);
+    }
   kr_measure_update (ms);
 
   {
@@ -595,7 +599,10 @@ void
 kr_measure_end (KrMeasure *ms)
 {
   for (guint i = 0; i < KR_STYLE_N_TEXTS; i++)
-    g_clear_pointer (&ms->fonts[i], pango_font_description_free);
+    {
+      g_clear_pointer (&ms->fonts[i], pango_font_description_free);
+      g_free (ms->font_names[i]);
+    }
   g_free (ms);
   G_UNLOCK (measure);
 }
@@ -607,9 +614,22 @@ kr_measure_text (KrMeasure   *ms,
                  double       width,
                  double       max_height)
 {
+  char *key = g_strdup_printf ("%s|%.0f|%.0f|h|%s", ms->font_names[font], width * PANGO_SCALE,
+                               max_height * PANGO_SCALE, text);
+  double height;
+
+  /* Titles and feelings are measured again for each layout a frame is
+   * fitted with; the same text, font and width measure the same. */
+  if (lookup_text_size (key, &height))
+    {
+      g_free (key);
+      return height;
+    }
   kr_render_setup_layout_text (measure_layout, ms->fonts[font], width, 0, max_height);
   kr_render_set_text (measure_layout, text, -1);
-  return layout_height (measure_layout);
+  height = layout_height (measure_layout);
+  remember_text_size (key, height);
+  return height;
 }
 
 double
@@ -619,9 +639,20 @@ kr_measure_width (KrMeasure   *ms,
                   double       max_width,
                   double       max_height)
 {
+  char *key = g_strdup_printf ("%s|%.0f|%.0f|w|%s", ms->font_names[font],
+                               max_width * PANGO_SCALE, max_height * PANGO_SCALE, text);
+  double width;
+
+  if (lookup_text_size (key, &width))
+    {
+      g_free (key);
+      return width;
+    }
   kr_render_setup_layout_text (measure_layout, ms->fonts[font], max_width, 0, max_height);
   kr_render_set_text (measure_layout, text, -1);
-  return layout_width (measure_layout);
+  width = layout_width (measure_layout);
+  remember_text_size (key, width);
+  return width;
 }
 
 double
