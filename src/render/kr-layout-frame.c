@@ -123,23 +123,50 @@ kr_layout_useful_slots (GArray *const kinds[KR_NOTE_N_KINDS])
   return most;
 }
 
-/* How tall a column's lanes of notes are with @slots notes side by side. */
+/* How tall a column's lanes are with @slots notes side by side: its
+ * title, its feeling, and its notes. */
 typedef struct
 {
+  double title;
+  double feeling;
   double up, down;                 /* activities, from the neutral line */
   double rows[KR_NOTE_N_KINDS];    /* pains, gains, improvements */
 } Need;
 
-static void
-need_at (const KrMetrics *m,
-         KrPhaseWork     *w,
-         guint            slots,
-         Need            *need)
+typedef struct
 {
+  const KrMetrics *m;
+  KrMeasure       *ms;
+  KrPhaseWork     *work;
+  KrPhase        **phases;
+} Share;
+
+static void
+need_at (const Share *share,
+         guint        p,
+         guint        slots,
+         Need        *need)
+{
+  const KrMetrics *m = share->m;
+  KrPhaseWork *w = &share->work[p];
+  KrPhase *phase = share->phases[p];
+  double width = slots * (m->note_width + m->note_gap) - m->note_gap;
+  const char *feeling = kr_phase_get_feeling (phase);
+
+  /* As kr_layout_compute () measures them; a long title in a narrow
+   * column makes the phase lane tall for all. */
+  need->title = kr_measure_text (share->ms, KR_STYLE_TEXT_PHASE, kr_phase_get_title (phase) ?: "",
+                                 width - m->badge_size - 10 * m->scale -
+                                 (kr_phase_get_moment_of_truth (phase) ? m->star_size + 8 * m->scale
+                                                                       : 0),
+                                 m->phase_max_height);
+  need->feeling = feeling != NULL && *feeling != '\0'
+                  ? kr_measure_text (share->ms, KR_STYLE_TEXT_FEELING, feeling, width,
+                                     m->feeling_max_height)
+                  : 0;
   kr_layout_place_in_slots (m, w->kinds[KR_NOTE_KIND_ACTIVITY], slots, &need->up, &need->down);
   for (guint k = KR_NOTE_KIND_PAIN; k < KR_NOTE_N_KINDS; k++)
-    need->rows[k] = kr_layout_place_row (m, w->kinds[k],
-                                         slots * (m->note_width + m->note_gap) - m->note_gap);
+    need->rows[k] = kr_layout_place_row (m, w->kinds[k], width);
 }
 
 /* The lanes are as tall as their tallest column: the height of the map's
@@ -151,7 +178,7 @@ total_height (const KrMetrics *m,
               guint            p,
               const Need      *instead)
 {
-  Need most = { 5 * m->valence_step, 5 * m->valence_step, { 0 } };
+  Need most = { 0, 0, 5 * m->valence_step, 5 * m->valence_step, { 0 } };
   double total;
 
   for (guint k = KR_NOTE_KIND_PAIN; k < KR_NOTE_N_KINDS; k++)
@@ -160,13 +187,15 @@ total_height (const KrMetrics *m,
     {
       const Need *need = i == p ? instead : &needs[i];
 
+      most.title = MAX (most.title, need->title);
+      most.feeling = MAX (most.feeling, need->feeling);
       most.up = MAX (most.up, need->up);
       most.down = MAX (most.down, need->down);
       for (guint k = KR_NOTE_KIND_PAIN; k < KR_NOTE_N_KINDS; k++)
         most.rows[k] = MAX (most.rows[k], need->rows[k]);
     }
 
-  total = most.up + most.down;
+  total = most.title + most.feeling + most.up + most.down;
   for (guint k = KR_NOTE_KIND_PAIN; k < KR_NOTE_N_KINDS; k++)
     total += most.rows[k];
   return total;
@@ -175,32 +204,40 @@ total_height (const KrMetrics *m,
 static double
 own_height (const Need *need)
 {
-  return need->up + need->down + need->rows[KR_NOTE_KIND_PAIN] + need->rows[KR_NOTE_KIND_GAIN] +
-         need->rows[KR_NOTE_KIND_IMPROVEMENT];
+  return need->title + need->feeling + need->up + need->down + need->rows[KR_NOTE_KIND_PAIN] +
+         need->rows[KR_NOTE_KIND_GAIN] + need->rows[KR_NOTE_KIND_IMPROVEMENT];
 }
 
 /* One slot at a time, to the column where it lowers the map most; where
  * no column does (it is not the tallest in any lane), to the column that
  * is tallest on its own, so that crowded phases get room. */
 void
-kr_layout_frame_share (const KrMetrics *m,
-                       KrPhaseWork     *work,
-                       guint            n_phases,
-                       guint            n_slots)
+kr_layout_frame_share (KrLayout    *layout,
+                       KrMeasure   *ms,
+                       KrPhaseWork *work,
+                       guint        n_phases,
+                       guint        n_slots)
 {
+  const KrMetrics *m = &layout->m;
   g_autofree Need *now = NULL;
   g_autofree Need *wider = NULL;
+  g_autofree KrPhase **phases = NULL;
+  Share share;
 
   if (n_phases == 0)
     return;
   now = g_new0 (Need, n_phases);
   wider = g_new0 (Need, n_phases);
+  phases = g_new (KrPhase *, n_phases);
+  for (guint p = 0; p < n_phases; p++)
+    phases[p] = g_array_index (layout->phases, KrLayoutPhase, p).phase;
+  share = (Share) { m, ms, work, phases };
 
   for (guint p = 0; p < n_phases; p++)
     {
       work[p].slots = 1;
-      need_at (m, &work[p], 1, &now[p]);
-      need_at (m, &work[p], 2, &wider[p]);
+      need_at (&share, p, 1, &now[p]);
+      need_at (&share, p, 2, &wider[p]);
     }
 
   for (guint extra = n_slots > n_phases ? n_slots - n_phases : 0; extra > 0; extra--)
@@ -235,7 +272,7 @@ kr_layout_frame_share (const KrMetrics *m,
 
       work[best].slots++;
       now[best] = wider[best];
-      need_at (m, &work[best], work[best].slots + 1, &wider[best]);
+      need_at (&share, best, work[best].slots + 1, &wider[best]);
     }
 
   for (guint p = 0; p < n_phases; p++)

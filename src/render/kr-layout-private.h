@@ -149,8 +149,10 @@ guint         kr_layout_frame_metrics       (KrLayout           *layout,
 /* A column needs no more notes side by side than its fullest lane has. */
 guint         kr_layout_useful_slots        (GArray *const       kinds[KR_NOTE_N_KINDS]);
 /* Shares @n_slots among the columns, at least one each, where they make
- * the map least tall; sets each column's slots and content width. */
-void          kr_layout_frame_share         (const KrMetrics    *m,
+ * the map least tall; sets each column's slots and content width. The
+ * columns' phases must be set. */
+void          kr_layout_frame_share         (KrLayout           *layout,
+                                             KrMeasure          *ms,
                                              KrPhaseWork        *work,
                                              guint               n_phases,
                                              guint               n_slots);

@@ -559,7 +559,7 @@ compute (KrJourney           *journey,
   /* A frame's columns share its width as their notes need; activities are
    * placed once the valence step is known, below. */
   if (framed)
-    kr_layout_frame_share (m, work, n_phases, n_slots);
+    kr_layout_frame_share (layout, ms, work, n_phases, n_slots);
 
   for (guint p = 0; p < n_phases; p++)
     {
