@@ -106,7 +106,8 @@ typedef enum
  * - @width: the map is exactly this wide (unless the lane names alone are
  *   wider). The phase columns share what the lane names leave, a crowded
  *   phase getting more of it, and the notes narrow or widen to fill their
- *   column in one or more rows: the journey reflows rather than scales.
+ *   column, one or more side by side: the journey reflows rather than
+ *   scales.
  *   Activities keep their side of the neutral line and come as close to
  *   their valence as the column's room allows; where two would meet, the
  *   later one moves away from the line. The map has no margin of its own:
@@ -149,9 +150,13 @@ KrLayout            *kr_layout_compute_in_frame (KrJourney           *journey,
  * start to break. */
 gboolean             kr_layout_fits             (const KrLayout      *layout);
 /* The layout in @frame with the largest note size from @max_size down to
- * @min_size at which it fits, tried in steps of @step (for print, a
- * quarter point). If none fits, the one at @min_size: the caller decides
- * whether to split the journey (fewer phases a frame) or to scale it. */
+ * @min_size at which it fits, tried in steps of @step (a tenth of a point
+ * suits print; each size tried is fonts to load, so a screen may take
+ * whole pixels). If none fits, the one at @min_size: the caller decides
+ * whether to split the journey (fewer phases a frame) or to scale it.
+ * Hit tests and drop targets work on a framed layout as on the screen
+ * map, though a framed column's activities are not in time order left to
+ * right. */
 KrLayout            *kr_layout_fit              (KrJourney           *journey,
                                                  const KrStyle       *style,
                                                  const KrLayoutFrame *frame,
