@@ -167,18 +167,17 @@ tenth_percentile (GArray *heights)
   return g_array_index (heights, double, heights->len / 10);
 }
 
-static guint
-count_ink (PopplerPage *page,
-           double       scale)
+static cairo_surface_t *
+render_page (PopplerPage *page,
+             double       scale)
 {
   double width, height;
   cairo_surface_t *surface;
   cairo_t *cr;
-  guint ink = 0;
 
   poppler_page_get_size (page, &width, &height);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (width * scale),
-                                        (int) (height * scale));
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width * scale),
+                                        (int) ceil (height * scale));
   cr = cairo_create (surface);
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_paint (cr);
@@ -186,6 +185,15 @@ count_ink (PopplerPage *page,
   poppler_page_render (page, cr);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
+  return surface;
+}
+
+static guint
+count_ink (PopplerPage *page,
+           double       scale)
+{
+  cairo_surface_t *surface = render_page (page, scale);
+  guint ink = 0;
 
   for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
     {
@@ -416,30 +424,20 @@ contains_words (const char *found,
 static void
 assert_margins_blank (PopplerPage *page)
 {
-  double width, height;
-  cairo_surface_t *surface;
-  cairo_t *cr;
+  cairo_surface_t *surface = render_page (page, 1);
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
   int edge = (int) MARGIN - 2;
 
-  poppler_page_get_size (page, &width, &height);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width, (int) height);
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  poppler_page_render (page, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+  for (int y = 0; y < height; y++)
     {
       const guint32 *row = (const guint32 *) (cairo_image_surface_get_data (surface) +
                                               y * cairo_image_surface_get_stride (surface));
-      int w = cairo_image_surface_get_width (surface);
 
-      for (int x = 0; x < w; x++)
-        if ((x < edge || x >= w - edge || y < edge || y >= (int) height - edge) &&
+      for (int x = 0; x < width; x++)
+        if ((x < edge || x >= width - edge || y < edge || y >= height - edge) &&
             (row[x] & 0xffffff) != 0xffffff)
-          g_error ("ink at %d, %d, in the margin of a %.0f × %.0f page", x, y, width, height);
+          g_error ("ink at %d, %d, in the margin of a %d × %d page", x, y, width, height);
     }
   cairo_surface_destroy (surface);
 }
@@ -805,27 +803,6 @@ without_emoji (const char *text)
       g_string_append_unichar (out, c);
     }
   return g_string_free (out, FALSE);
-}
-
-static cairo_surface_t *
-render_page (PopplerPage *page,
-             double       scale)
-{
-  double width, height;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-
-  poppler_page_get_size (page, &width, &height);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) ceil (width * scale),
-                                        (int) ceil (height * scale));
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, scale, scale);
-  poppler_page_render (page, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-  return surface;
 }
 
 /* Pixels in a rectangle of the page (points) for which @test is true. */

@@ -607,6 +607,33 @@ kr_measure_end (KrMeasure *ms)
   G_UNLOCK (measure);
 }
 
+/* The height (or the width) of @text set in @font at @width and cut at
+ * @max_height. Titles and feelings are measured again for each layout a
+ * frame is fitted with; the same text, font and width measure the same. */
+static double
+measure_extent (KrMeasure   *ms,
+                KrStyleText  font,
+                const char  *text,
+                double       width,
+                double       max_height,
+                gboolean     wide)
+{
+  char *key = g_strdup_printf ("%s|%.0f|%.0f|%c|%s", ms->font_names[font], width * PANGO_SCALE,
+                               max_height * PANGO_SCALE, wide ? 'w' : 'h', text);
+  double extent;
+
+  if (lookup_text_size (key, &extent))
+    {
+      g_free (key);
+      return extent;
+    }
+  kr_render_setup_layout_text (measure_layout, ms->fonts[font], width, 0, max_height);
+  kr_render_set_text (measure_layout, text, -1);
+  extent = wide ? layout_width (measure_layout) : layout_height (measure_layout);
+  remember_text_size (key, extent);
+  return extent;
+}
+
 double
 kr_measure_text (KrMeasure   *ms,
                  KrStyleText  font,
@@ -614,22 +641,7 @@ kr_measure_text (KrMeasure   *ms,
                  double       width,
                  double       max_height)
 {
-  char *key = g_strdup_printf ("%s|%.0f|%.0f|h|%s", ms->font_names[font], width * PANGO_SCALE,
-                               max_height * PANGO_SCALE, text);
-  double height;
-
-  /* Titles and feelings are measured again for each layout a frame is
-   * fitted with; the same text, font and width measure the same. */
-  if (lookup_text_size (key, &height))
-    {
-      g_free (key);
-      return height;
-    }
-  kr_render_setup_layout_text (measure_layout, ms->fonts[font], width, 0, max_height);
-  kr_render_set_text (measure_layout, text, -1);
-  height = layout_height (measure_layout);
-  remember_text_size (key, height);
-  return height;
+  return measure_extent (ms, font, text, width, max_height, FALSE);
 }
 
 double
@@ -639,20 +651,7 @@ kr_measure_width (KrMeasure   *ms,
                   double       max_width,
                   double       max_height)
 {
-  char *key = g_strdup_printf ("%s|%.0f|%.0f|w|%s", ms->font_names[font],
-                               max_width * PANGO_SCALE, max_height * PANGO_SCALE, text);
-  double width;
-
-  if (lookup_text_size (key, &width))
-    {
-      g_free (key);
-      return width;
-    }
-  kr_render_setup_layout_text (measure_layout, ms->fonts[font], max_width, 0, max_height);
-  kr_render_set_text (measure_layout, text, -1);
-  width = layout_width (measure_layout);
-  remember_text_size (key, width);
-  return width;
+  return measure_extent (ms, font, text, max_width, max_height, TRUE);
 }
 
 double
