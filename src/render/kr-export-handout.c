@@ -710,6 +710,10 @@ kr_handout_new (KrJourney      *journey,
 
   switch (paper)
     {
+    case KR_PAPER_A2:
+      self->width = 1683.78;
+      self->height = 1190.55;
+      break;
     case KR_PAPER_A3:
       self->width = 1190.55;
       self->height = 841.89;
