@@ -139,26 +139,47 @@ lay_out_part (KrHandout           *self,
   return kr_layout_compute_in_frame (self->journey, self->style, &part);
 }
 
+/* Phases @first and on, in parts of @counts phases each, at @size: NULL
+ * unless every part fits its page. */
+static GPtrArray *
+lay_out_counts (KrHandout           *self,
+                const KrLayoutFrame *frame,
+                const GArray        *counts,
+                double               size)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_layout_free);
+  guint first = 0;
+
+  for (guint i = 0; i < counts->len; i++)
+    {
+      guint n = g_array_index (counts, guint, i);
+      KrLayout *part = lay_out_part (self, frame, first, n, size);
+
+      g_ptr_array_add (parts, part);
+      if (!kr_layout_fits (part))
+        return NULL;
+      first += n;
+    }
+  return g_steal_pointer (&parts);
+}
+
 /* The handout's map: whole phases a page, on as few pages as hold them at
- * a little less than the size a handout prefers, and of those ways the
- * one whose pages hold the most even numbers of phases; then at the size
- * it prefers if every page still fits. A phase that does not fit a page
- * on its own gets smaller words, and if not even that is enough, the page
- * scales it (see kr_handout_map_placement ()), so that nothing is cut. */
+ * a little less than the size a handout prefers. Taking on each page as
+ * many phases as fit finds that number (a part of a part that fits fits
+ * too); where its pages hold uneven numbers of phases, the same number of
+ * even pages is tried. Then, if every page still fits at the size a
+ * handout prefers, that size. A phase that does not fit a page on its own
+ * gets smaller words, and if not even that is enough, the page scales it
+ * (see kr_handout_map_placement ()), so that nothing is cut. */
 static void
 build_handout_map (KrHandout           *self,
                    const KrLayoutFrame *frame,
                    guint                n_phases)
 {
-  /* parts[i * (n_phases + 1) + n]: phases i .. i + n - 1 laid out for a
-   * page, once asked for. */
-  g_autoptr(GPtrArray) parts = NULL;
-  g_autoptr(GPtrArray) larger = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_layout_free);
-  /* The best way to lay out phases i and on: how many pages, how uneven,
-   * and how many phases on its first page. */
-  g_autofree guint *pages = g_new0 (guint, n_phases + 1);
-  g_autofree guint *uneven = g_new0 (guint, n_phases + 1);
-  g_autofree guint *first_page = g_new0 (guint, n_phases + 1);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_layout_free);
+  g_autoptr(GArray) counts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GPtrArray) larger = NULL;
+  guint fewest = G_MAXUINT, most = 0;
 
   if (n_phases == 0)
     {
@@ -166,51 +187,62 @@ build_handout_map (KrHandout           *self,
       return;
     }
 
-  parts = g_ptr_array_new_full ((n_phases + 1) * (n_phases + 1),
-                                (GDestroyNotify) kr_layout_free);
-  g_ptr_array_set_size (parts, (n_phases + 1) * (n_phases + 1));
-  for (guint i = n_phases; i-- > 0;)
+  for (guint first = 0; first < n_phases;)
     {
-      pages[i] = G_MAXUINT;
-      for (guint n = 1; i + n <= n_phases; n++)
-        {
-          KrLayout **part = (KrLayout **) &g_ptr_array_index (parts, i * (n_phases + 1) + n);
-          guint total, spread;
+      KrLayout *part = lay_out_part (self, frame, first, 1, HANDOUT_NOTE_FULL);
+      guint n = 1;
 
-          *part = lay_out_part (self, frame, i, n, HANDOUT_NOTE_FULL);
-          /* More phases than fit will not fit either; one always goes. */
-          if (!kr_layout_fits (*part) && n > 1)
-            break;
-          total = pages[i + n] + 1;
-          spread = uneven[i + n] + n * n;
-          if (total < pages[i] || (total == pages[i] && spread < uneven[i]))
+      while (kr_layout_fits (part) && first + n < n_phases)
+        {
+          KrLayout *wider = lay_out_part (self, frame, first, n + 1, HANDOUT_NOTE_FULL);
+
+          if (!kr_layout_fits (wider))
             {
-              pages[i] = total;
-              uneven[i] = spread;
-              first_page[i] = n;
+              kr_layout_free (wider);
+              break;
             }
+          kr_layout_free (part);
+          part = wider;
+          n++;
+        }
+      g_ptr_array_add (parts, part);
+      g_array_append_val (counts, n);
+      fewest = MIN (fewest, n);
+      most = MAX (most, n);
+      first += n;
+    }
+
+  if (most > fewest + 1)
+    {
+      g_autoptr(GArray) even = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr(GPtrArray) balanced = NULL;
+
+      for (guint i = 0; i < counts->len; i++)
+        {
+          guint n = n_phases / counts->len + (i < n_phases % counts->len ? 1 : 0);
+
+          g_array_append_val (even, n);
+        }
+      balanced = lay_out_counts (self, frame, even, HANDOUT_NOTE_FULL);
+      if (balanced != NULL)
+        {
+          g_ptr_array_unref (parts);
+          parts = g_steal_pointer (&balanced);
+          g_array_unref (counts);
+          counts = g_steal_pointer (&even);
         }
     }
 
-  for (guint i = 0; i < n_phases; i += first_page[i])
-    {
-      KrLayout *part = lay_out_part (self, frame, i, first_page[i], HANDOUT_NOTE_SIZE);
-
-      g_ptr_array_add (larger, part);
-      if (!kr_layout_fits (part))
-        break;
-    }
-  if (larger->len == pages[0] &&
-      kr_layout_fits (g_ptr_array_index (larger, larger->len - 1)))
+  larger = lay_out_counts (self, frame, counts, HANDOUT_NOTE_SIZE);
+  if (larger != NULL)
     {
       g_ptr_array_extend_and_steal (self->maps, g_steal_pointer (&larger));
       return;
     }
 
-  for (guint i = 0; i < n_phases; i += first_page[i])
+  for (guint i = 0, first = 0; i < parts->len; first += g_array_index (counts, guint, i++))
     {
-      KrLayout *part = g_steal_pointer (&g_ptr_array_index (parts, i * (n_phases + 1) +
-                                                            first_page[i]));
+      KrLayout *part = g_steal_pointer (&g_ptr_array_index (parts, i));
 
       /* A phase too full for a page of its own. */
       if (!kr_layout_fits (part))
@@ -218,7 +250,7 @@ build_handout_map (KrHandout           *self,
           KrLayoutFrame alone = *frame;
 
           kr_layout_free (part);
-          alone.first_phase = i;
+          alone.first_phase = first;
           alone.n_phases = 1;
           part = kr_layout_fit (self->journey, self->style, &alone, HANDOUT_NOTE_MIN,
                                 HANDOUT_NOTE_FULL, NOTE_SIZE_STEP);
