@@ -210,7 +210,7 @@ draw_map_heading (KrHandout *self,
   cairo_move_to (cr, MARGIN, MARGIN);
   pango_cairo_show_layout (cr, title);
   pango_layout_get_size (title, NULL, &height);
-  y = MARGIN + height / (double) PANGO_SCALE + 3;
+  y = MARGIN + height / (double) PANGO_SCALE + SUBTITLE_GAP;
 
   set_grey (cr, 0.3);
   show_line (self, cr, kind, SUBTITLE_SIZE, PANGO_WEIGHT_NORMAL, MARGIN, y, 0,

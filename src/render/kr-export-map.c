@@ -34,9 +34,6 @@
 #define HANDOUT_TEXT_MIN  6.25
 #define POSTER_TEXT_MIN   5.5
 
-#define SUBTITLE_GAP      3.0
-#define MAP_GAP           10.0   /* between the heading and the map */
-
 /* The heading of a map page: the journey's title, wrapped rather than cut,
  * and under it what kind of journey it is. */
 PangoLayout *
@@ -63,7 +60,7 @@ kr_handout_map_title (KrHandout *self)
 }
 
 /* "Current journey · Journey light": the method's two questions about any
- * journey, answered on its first page. */
+ * journey, answered at the top of the map. */
 char *
 kr_handout_kind_line (KrJourney *journey)
 {

@@ -26,6 +26,8 @@ G_BEGIN_DECLS
 #define H3_SIZE         10.5
 #define FOOTER_SIZE     8.0
 #define SUBTITLE_SIZE   9.5
+#define SUBTITLE_GAP    3.0     /* between a map page's title and the line under it */
+#define MAP_GAP         10.0    /* between the heading of a map page and the map */
 
 typedef enum
 {
