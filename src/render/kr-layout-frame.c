@@ -5,8 +5,9 @@
  * The screen map grows as wide as its phases ask and is scrolled; paper
  * and a projector have a fixed frame that the whole map (or a part of it)
  * must fill. Here are the differences: distances that suit print, columns
- * that share the frame's width, and activities placed in a column of a
- * few notes side by side instead of a row as long as the phase needs.
+ * that share the frame's width, activities placed in a column of a few
+ * notes side by side instead of a row as long as the phase needs, the
+ * frame's height filled, and the size found at which a journey fits.
  */
 #define G_LOG_DOMAIN "kr-layout"
 
@@ -390,4 +391,108 @@ kr_layout_place_in_slots (const KrMetrics *m,
       *up = MAX (*up, -p->dy);
       *down = MAX (*down, p->dy + p->height);
     }
+}
+
+/* The activities of every phase of a framed layout, at the current
+ * valence step; returns the height of the lane. */
+double
+kr_layout_place_framed_activities (const KrMetrics *m,
+                                   KrPhaseWork     *work,
+                                   guint            n_phases,
+                                   double          *up)
+{
+  double most_up = 5 * m->valence_step, most_down = 5 * m->valence_step;
+
+  for (guint p = 0; p < n_phases; p++)
+    {
+      double u, d;
+
+      kr_layout_place_in_slots (m, work[p].kinds[KR_NOTE_KIND_ACTIVITY], work[p].slots, &u, &d);
+      most_up = MAX (most_up, u);
+      most_down = MAX (most_down, d);
+    }
+
+  *up = most_up + m->lane_pad;
+  return most_up + most_down + 2 * m->lane_pad;
+}
+
+/* A framed layout fills the frame's height by widening the valence steps:
+ * activities then sit nearer their own heights, and fewer move aside. The
+ * widest step whose lane still fits @room, found by halving. */
+void
+kr_layout_grow_valence_step (KrMetrics   *m,
+                             KrPhaseWork *work,
+                             guint        n_phases,
+                             double       room)
+{
+  double low = m->valence_step, high = 40 * m->scale, up;
+
+  m->valence_step = high;
+  if (kr_layout_place_framed_activities (m, work, n_phases, &up) <= room)
+    return;
+  for (guint i = 0; i < 12 && high - low > 0.05 * m->scale; i++)
+    {
+      m->valence_step = (low + high) / 2;
+      if (kr_layout_place_framed_activities (m, work, n_phases, &up) <= room)
+        low = m->valence_step;
+      else
+        high = m->valence_step;
+    }
+  m->valence_step = low;
+}
+
+gboolean
+kr_layout_fits (const KrLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, FALSE);
+
+  return layout->fits;
+}
+
+/* Sizes from @max_size down in steps: each is laid out without filling
+ * the height (that changes nothing about fitting), and the largest that
+ * fits is laid out again, filling it. A smaller size is almost always
+ * shorter, so the sizes are halved rather than walked. */
+KrLayout *
+kr_layout_fit (KrJourney           *journey,
+               const KrStyle       *style,
+               const KrLayoutFrame *frame,
+               double               min_size,
+               double               max_size,
+               double               step)
+{
+  KrLayoutFrame at;
+  guint low, high, n;
+
+  g_return_val_if_fail (KR_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (style != NULL, NULL);
+  g_return_val_if_fail (frame != NULL, NULL);
+  g_return_val_if_fail (min_size > 0 && max_size >= min_size && step > 0, NULL);
+
+  at = *frame;
+  n = (guint) floor ((max_size - min_size) / step + 1e-9);
+  /* Index i is the size max_size - i * step; n is the smallest tried. */
+  low = 0;
+  high = n;
+  at.note_size = max_size - high * step;
+  {
+    g_autoptr(KrLayout) smallest = kr_layout_compute_full (journey, style, &at, FALSE);
+
+    if (!smallest->fits)
+      return kr_layout_compute_full (journey, style, &at, TRUE);
+  }
+  while (low < high)
+    {
+      guint mid = low + (high - low) / 2;
+      g_autoptr(KrLayout) trial = NULL;
+
+      at.note_size = max_size - mid * step;
+      trial = kr_layout_compute_full (journey, style, &at, FALSE);
+      if (trial->fits)
+        high = mid;
+      else
+        low = mid + 1;
+    }
+  at.note_size = max_size - low * step;
+  return kr_layout_compute_full (journey, style, &at, TRUE);
 }

@@ -156,6 +156,25 @@ void          kr_layout_frame_share         (KrLayout           *layout,
                                              KrPhaseWork        *work,
                                              guint               n_phases,
                                              guint               n_slots);
+/* The activities of every column of a framed layout at its valence step;
+ * returns the lane's height and, in @up, how far it reaches above the
+ * neutral line. */
+double        kr_layout_place_framed_activities (const KrMetrics *m,
+                                                 KrPhaseWork     *work,
+                                                 guint            n_phases,
+                                                 double          *up);
+/* Widens a framed layout's valence step as far as the activities lane then
+ * fits @room. */
+void          kr_layout_grow_valence_step   (KrMetrics          *m,
+                                             KrPhaseWork        *work,
+                                             guint               n_phases,
+                                             double              room);
+/* kr_layout_compute_in_frame (), filling the frame's height or not: what
+ * fitting a size needs to know does not depend on the filling. */
+KrLayout     *kr_layout_compute_full        (KrJourney          *journey,
+                                             const KrStyle      *style,
+                                             const KrLayoutFrame *frame,
+                                             gboolean            fill);
 /* Activities in a column of @n_slots notes side by side (see
  * KrLayoutFrame); returns how far the notes reach above the neutral line
  * (@up) and below it (@down). */

@@ -419,59 +419,11 @@ offset_rect (KrRect *rect,
     }
 }
 
-/* The activities of every phase of a framed layout, at the current
- * valence step; returns the height of the lane. */
-static double
-place_framed_activities (const KrMetrics *m,
-                         KrPhaseWork     *work,
-                         guint            n_phases,
-                         double          *up)
-{
-  double most_up = 5 * m->valence_step, most_down = 5 * m->valence_step;
-
-  for (guint p = 0; p < n_phases; p++)
-    {
-      double u, d;
-
-      kr_layout_place_in_slots (m, work[p].kinds[KR_NOTE_KIND_ACTIVITY], work[p].slots, &u, &d);
-      most_up = MAX (most_up, u);
-      most_down = MAX (most_down, d);
-    }
-
-  *up = most_up + m->lane_pad;
-  return most_up + most_down + 2 * m->lane_pad;
-}
-
-/* A framed layout fills the frame's height by widening the valence steps:
- * activities then sit nearer their own heights, and fewer move aside. The
- * widest step whose lane still fits @room, found by halving. */
-static void
-grow_valence_step (KrMetrics   *m,
-                   KrPhaseWork *work,
-                   guint        n_phases,
-                   double       room)
-{
-  double low = m->valence_step, high = 40 * m->scale, up;
-
-  m->valence_step = high;
-  if (place_framed_activities (m, work, n_phases, &up) <= room)
-    return;
-  for (guint i = 0; i < 12 && high - low > 0.05 * m->scale; i++)
-    {
-      m->valence_step = (low + high) / 2;
-      if (place_framed_activities (m, work, n_phases, &up) <= room)
-        low = m->valence_step;
-      else
-        high = m->valence_step;
-    }
-  m->valence_step = low;
-}
-
-static KrLayout *
-compute (KrJourney           *journey,
-         const KrStyle       *style,
-         const KrLayoutFrame *frame,
-         gboolean             fill)
+KrLayout *
+kr_layout_compute_full (KrJourney           *journey,
+                        const KrStyle       *style,
+                        const KrLayoutFrame *frame,
+                        gboolean             fill)
 {
   KrLayout *layout;
   KrMetrics *m;
@@ -631,8 +583,9 @@ compute (KrJourney           *journey,
         if (l != KR_LANE_ACTIVITIES)
           others += heights[l];
       if (fill && frame->height > 0)
-        grow_valence_step (m, work, n_phases, frame->height - 2 * m->margin - others);
-      heights[KR_LANE_ACTIVITIES] = place_framed_activities (m, work, n_phases, &activities_up);
+        kr_layout_grow_valence_step (m, work, n_phases, frame->height - 2 * m->margin - others);
+      heights[KR_LANE_ACTIVITIES] = kr_layout_place_framed_activities (m, work, n_phases,
+                                                                       &activities_up);
     }
 
   x = m->margin + m->gutter;
@@ -775,63 +728,7 @@ kr_layout_compute_in_frame (KrJourney           *journey,
   g_return_val_if_fail (KR_IS_JOURNEY (journey), NULL);
   g_return_val_if_fail (style != NULL, NULL);
 
-  return compute (journey, style, frame != NULL ? frame : &screen, TRUE);
-}
-
-gboolean
-kr_layout_fits (const KrLayout *layout)
-{
-  g_return_val_if_fail (layout != NULL, FALSE);
-
-  return layout->fits;
-}
-
-/* Sizes from @max_size down in steps: each is laid out without filling
- * the height (that changes nothing about fitting), and the largest that
- * fits is laid out again, filling it. A smaller size is almost always
- * shorter, so the sizes are halved rather than walked. */
-KrLayout *
-kr_layout_fit (KrJourney           *journey,
-               const KrStyle       *style,
-               const KrLayoutFrame *frame,
-               double               min_size,
-               double               max_size,
-               double               step)
-{
-  KrLayoutFrame at;
-  guint low, high, n;
-
-  g_return_val_if_fail (KR_IS_JOURNEY (journey), NULL);
-  g_return_val_if_fail (style != NULL, NULL);
-  g_return_val_if_fail (frame != NULL, NULL);
-  g_return_val_if_fail (min_size > 0 && max_size >= min_size && step > 0, NULL);
-
-  at = *frame;
-  n = (guint) floor ((max_size - min_size) / step + 1e-9);
-  /* Index i is the size max_size - i * step; n is the smallest tried. */
-  low = 0;
-  high = n;
-  at.note_size = max_size - high * step;
-  {
-    g_autoptr(KrLayout) smallest = compute (journey, style, &at, FALSE);
-
-    if (!smallest->fits)
-      return compute (journey, style, &at, TRUE);
-  }
-  while (low < high)
-    {
-      guint mid = low + (high - low) / 2;
-      g_autoptr(KrLayout) trial = NULL;
-
-      at.note_size = max_size - mid * step;
-      trial = compute (journey, style, &at, FALSE);
-      if (trial->fits)
-        high = mid;
-      else
-        low = mid + 1;
-    }
-  at.note_size = max_size - low * step;
-  return compute (journey, style, &at, TRUE);
+  return kr_layout_compute_full (journey, style, frame != NULL ? frame : &screen, TRUE);
 }
 
 double
