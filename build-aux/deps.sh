@@ -13,6 +13,8 @@ KR_TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 locales at-spi2-core python3-dogtail
   libpoppler-glib-dev poppler-utils libgl1-mesa-dri
   openbox libx11-dev libxtst-dev gsettings-desktop-schemas
+  # Emoji in notes are drawn by an emoji font; the export tests look at them.
+  fonts-noto-color-emoji
 )
 
 kr_missing_packages () {

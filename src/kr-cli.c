@@ -120,7 +120,7 @@ kr_cli_export (const char         *output,
     }
   if (paper_name != NULL && !kr_export_paper_from_string (paper_name, &paper))
     {
-      g_printerr (_("Unknown paper size “%s”: use a4, a3 or letter\n"), paper_name);
+      g_printerr (_("Unknown paper size “%s”: use a4, a3, a2 or letter\n"), paper_name);
       return KR_EXIT_BAD_ARGUMENTS;
     }
   if (scale_text != NULL && !g_ascii_string_to_unsigned (scale_text, 10, 1, 4, &scale, NULL))

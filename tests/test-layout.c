@@ -11,6 +11,7 @@
 #include "kr-layout.h"
 #include "kr-layout-private.h"
 #include "kr-model.h"
+#include "kr-test-journey.h"
 #include "kr-test-sample.h"
 
 /* --- Helpers ------------------------------------------------------------ */
@@ -633,19 +634,17 @@ test_orphans (void)
 
 /* Note heights come from an estimate for Latin text (kr-layout-measure.c).
  * Whatever Pango draws in a note that is not ellipsized must fit it: no
- * line may be cut, in the sample or in generated texts. */
-static void
-assert_texts_fit (KrJourney     *journey,
-                  const KrStyle *style)
+ * line may be cut, in the sample or in generated texts, on the screen map
+ * and in a frame's narrower or wider notes. */
+static guint
+assert_layout_texts_fit (const KrLayout *layout)
 {
-  g_autoptr(KrLayout) layout = kr_layout_compute (journey, style);
   PangoContext *context = kr_render_create_context ();
   PangoLayout *text = pango_layout_new (context);
-  PangoFontDescription *font = kr_style_create_font (style, KR_STYLE_TEXT_NOTE);
-  KrMetrics m;
+  PangoFontDescription *font = kr_style_create_font (layout->style, KR_STYLE_TEXT_NOTE);
+  const KrMetrics *m = &layout->m;
   guint checked = 0;
 
-  kr_metrics_init (&m, style, context);
   for (guint i = 0; i < kr_layout_get_n_notes (layout); i++)
     {
       const KrLayoutNote *ln = kr_layout_get_note (layout, i);
@@ -656,21 +655,30 @@ assert_texts_fit (KrJourney     *journey,
 
       if (ln->ellipsized)
         continue;
-      kr_note_box (&m, ln->note, &ln->rect, FALSE, &box);
+      kr_note_box (m, ln->note, &ln->rect, FALSE, &box);
       kr_render_setup_layout_text (text, font, box.width, box.indent, -1);
       pango_layout_set_text (text, words, -1);
       pango_layout_get_extents (text, NULL, &logical);
-      room = (box.has_footer ? box.footer_y : ln->rect.y + ln->rect.height - m.note_pad_y) - box.y;
+      room = (box.has_footer ? box.footer_y : ln->rect.y + ln->rect.height - m->note_pad_y) - box.y;
       if (logical.height / (double) PANGO_SCALE > room + 0.01)
         g_error ("“%s” needs %.1f units but its note has %.1f", words,
                  logical.height / (double) PANGO_SCALE, room);
       checked++;
     }
-  g_assert_cmpuint (checked, >, 0);
 
   pango_font_description_free (font);
   g_object_unref (text);
   g_object_unref (context);
+  return checked;
+}
+
+static void
+assert_texts_fit (KrJourney     *journey,
+                  const KrStyle *style)
+{
+  g_autoptr(KrLayout) layout = kr_layout_compute (journey, style);
+
+  g_assert_cmpuint (assert_layout_texts_fit (layout), >, 0);
 }
 
 static void
@@ -687,6 +695,284 @@ test_texts_fit (void)
     }
   kr_style_set_font (style, "Sans", 19);
   assert_texts_fit (sample, style);
+}
+
+/* --- Frames -------------------------------------------------------------- */
+
+/* What every framed layout must be, whatever the journey and the frame. */
+static void
+check_framed (KrJourney           *journey,
+              const KrLayoutFrame *frame,
+              const KrLayout      *layout)
+{
+  GListModel *all = kr_journey_get_phases (journey);
+  guint n_all = g_list_model_get_n_items (all);
+  guint first = MIN (frame->first_phase, n_all);
+  guint n_phases = frame->n_phases > 0 ? MIN (frame->n_phases, n_all - first) : n_all - first;
+  double neutral = kr_layout_get_neutral_y (layout);
+  KrRect gutter = kr_layout_get_gutter_rect (layout);
+  guint expected_notes = 0;
+
+  /* As wide as the frame (or as the lane names, in a frame too narrow for
+   * any map), the phases it asked for, and no taller than its height when
+   * it says it fits. */
+  if (kr_layout_fits (layout))
+    g_assert_cmpfloat (fabs (kr_layout_get_width (layout) - frame->width), <, 0.01);
+  else
+    g_assert_cmpfloat (kr_layout_get_width (layout), >=, frame->width - 0.01);
+  g_assert_cmpuint (kr_layout_get_n_phases (layout), ==, n_phases);
+  g_assert_cmpuint (kr_layout_get_first_phase (layout), ==, first);
+  if (frame->height > 0 && kr_layout_fits (layout))
+    g_assert_cmpfloat (kr_layout_get_height (layout), <=, frame->height + 0.01);
+  if (frame->min_text_size > 0)
+    for (guint t = 0; t < KR_STYLE_N_TEXTS; t++)
+      g_assert_cmpfloat (kr_layout_get_text_size (layout, t), >=,
+                         MIN (frame->min_text_size,
+                              kr_layout_get_text_size (layout, KR_STYLE_TEXT_NOTE)) - 0.001);
+  if (frame->note_size > 0)
+    g_assert_cmpfloat (fabs (kr_layout_get_text_size (layout, KR_STYLE_TEXT_NOTE) -
+                             frame->note_size), <, 0.001);
+  if (frame->flags & KR_LAYOUT_FRAME_NO_HEADER)
+    g_assert_cmpfloat (kr_layout_get_lane (layout, KR_LANE_HEADER).height, ==, 0);
+
+  for (guint p = 0; p < n_phases; p++)
+    {
+      g_autoptr(KrPhase) phase = g_list_model_get_item (all, first + p);
+      const KrLayoutPhase *lp = kr_layout_get_phase (layout, p);
+      double left = p == 0 ? gutter.x + gutter.width
+                           : kr_layout_get_phase (layout, p - 1)->column.x +
+                             kr_layout_get_phase (layout, p - 1)->column.width;
+
+      g_assert_true (lp->phase == phase);
+      g_assert_cmpfloat (fabs (lp->column.x - left), <, 1e-6);
+      for (KrNoteKind kind = 0; kind < KR_NOTE_N_KINDS; kind++)
+        {
+          g_autoptr(GPtrArray) notes = kr_journey_collect_notes (journey, kr_phase_get_id (phase),
+                                                                 kind);
+          expected_notes += notes->len;
+        }
+    }
+  if (n_phases > 0)
+    {
+      const KrRect *last = &kr_layout_get_phase (layout, n_phases - 1)->column;
+
+      g_assert_cmpfloat (fabs (last->x + last->width - kr_layout_get_width (layout)), <, 0.01);
+    }
+  g_assert_cmpuint (kr_layout_get_n_notes (layout), ==, expected_notes);
+
+  for (guint i = 0; i < kr_layout_get_n_notes (layout); i++)
+    {
+      const KrLayoutNote *note = kr_layout_get_note (layout, i);
+      const KrLayoutPhase *phase = kr_layout_get_phase (layout, note->phase);
+      KrRect lane = kr_layout_get_lane (layout, note->lane);
+      double valence = kr_note_get_valence (note->note);
+
+      g_assert_true (kr_layout_find_note (layout, note->note) == note);
+      g_assert_cmpstr (kr_note_get_phase (note->note), ==, kr_phase_get_id (phase->phase));
+      g_assert_cmpfloat (note->rect.x, >=, phase->column.x);
+      g_assert_cmpfloat (note->rect.x + note->rect.width, <=,
+                         phase->column.x + phase->column.width + 1e-6);
+      g_assert_cmpfloat (note->rect.y, >=, lane.y - 1e-6);
+      g_assert_cmpfloat (note->rect.y + note->rect.height, <=, lane.y + lane.height + 1e-6);
+
+      /* An activity keeps its side of the neutral line. */
+      if (note->lane == KR_LANE_ACTIVITIES && valence > 0)
+        g_assert_cmpfloat (note->rect.y + note->rect.height, <, neutral);
+      else if (note->lane == KR_LANE_ACTIVITIES && valence < 0)
+        g_assert_cmpfloat (note->rect.y, >, neutral);
+
+      for (guint j = i + 1; j < kr_layout_get_n_notes (layout); j++)
+        {
+          const KrLayoutNote *other = kr_layout_get_note (layout, j);
+
+          if (rects_overlap (&note->rect, &other->rect))
+            g_error ("“%s” and “%s” overlap", kr_note_get_id (note->note),
+                     kr_note_get_id (other->note));
+        }
+    }
+
+  /* Where the notes have the room they need, their words are there. */
+  if (kr_layout_fits (layout) && kr_layout_get_n_notes (layout) > 0)
+    g_assert_cmpuint (assert_layout_texts_fit (layout), >, 0);
+  else
+    assert_layout_texts_fit (layout);
+}
+
+/* The screen map is what it was: no frame and an empty frame lay it out
+ * exactly as kr_layout_compute () does. */
+static void
+test_frame_screen (void)
+{
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
+  g_autoptr(KrStyle) style = kr_style_new (KR_STYLE_LIGHT);
+  KrLayoutFrame empty = KR_LAYOUT_FRAME_INIT;
+  g_autoptr(KrLayout) screen = kr_layout_compute (journey, style);
+  g_autoptr(KrLayout) none = kr_layout_compute_in_frame (journey, style, NULL);
+  g_autoptr(KrLayout) zero = kr_layout_compute_in_frame (journey, style, &empty);
+
+  assert_layouts_equal (screen, none);
+  assert_layouts_equal (screen, zero);
+  g_assert_cmpfloat (kr_layout_get_text_size (screen, KR_STYLE_TEXT_NOTE), ==, 15);
+  g_assert_cmpuint (kr_layout_get_first_phase (screen), ==, 0);
+  g_assert_true (kr_layout_fits (screen));
+}
+
+/* Frames of many shapes and sizes, for the sample and a journey twice as
+ * large: the map always fills the width and nothing is out of place. */
+static void
+test_frame_reflow (void)
+{
+  g_autoptr(KrJourney) sample = kr_test_load_sample ();
+  g_autoptr(KrJourney) large = kr_test_generate_journey (12, 150, 7);
+  g_autoptr(KrStyle) style = kr_style_new (KR_STYLE_PRINT);
+  KrJourney *journeys[] = { sample, large };
+  static const double widths[] = { 300, 770, 1118, 1280, 2400 };
+  static const double sizes[] = { 5.5, 7, 10, 22 };
+
+  for (guint j = 0; j < G_N_ELEMENTS (journeys); j++)
+    for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+      for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+        {
+          KrLayoutFrame frame = KR_LAYOUT_FRAME_INIT;
+          g_autoptr(KrLayout) layout = NULL;
+
+          frame.width = widths[w];
+          frame.note_size = sizes[z];
+          frame.flags = z % 2 == 0 ? KR_LAYOUT_FRAME_NO_HEADER : KR_LAYOUT_FRAME_NO_TITLE;
+          layout = kr_layout_compute_in_frame (journeys[j], style, &frame);
+          g_test_message ("journey %u, %.0f wide, notes of %.1f", j, frame.width, frame.note_size);
+          check_framed (journeys[j], &frame, layout);
+        }
+}
+
+/* The map in parts: a frame shows the phases it names, numbered as in the
+ * whole journey, with all their notes and nobody else's. */
+static void
+test_frame_parts (void)
+{
+  g_autoptr(KrJourney) journey = kr_test_generate_journey (12, 150, 3);
+  g_autoptr(KrStyle) style = kr_style_new (KR_STYLE_PRINT);
+  guint seen = 0;
+
+  for (guint first = 0; first < 12; first += 3)
+    {
+      KrLayoutFrame frame = { .width = 770, .height = 420, .note_size = 7,
+                              .min_text_size = 6.25, .first_phase = first, .n_phases = 3,
+                              .flags = KR_LAYOUT_FRAME_NO_HEADER };
+      g_autoptr(KrLayout) layout = kr_layout_compute_in_frame (journey, style, &frame);
+
+      check_framed (journey, &frame, layout);
+      seen += kr_layout_get_n_notes (layout);
+    }
+  g_assert_cmpuint (seen, ==, 150);
+
+  /* Past the end: what there is, or nothing. */
+  {
+    KrLayoutFrame frame = { .width = 770, .first_phase = 10, .n_phases = 5 };
+    g_autoptr(KrLayout) tail = kr_layout_compute_in_frame (journey, style, &frame);
+    KrLayoutFrame beyond = { .width = 770, .first_phase = 40 };
+    g_autoptr(KrLayout) nothing = kr_layout_compute_in_frame (journey, style, &beyond);
+
+    check_framed (journey, &frame, tail);
+    g_assert_cmpuint (kr_layout_get_n_phases (tail), ==, 2);
+    g_assert_cmpuint (kr_layout_get_n_phases (nothing), ==, 0);
+    g_assert_cmpuint (kr_layout_get_n_notes (nothing), ==, 0);
+    g_assert_cmpfloat (fabs (kr_layout_get_width (nothing) - 770), <, 0.01);
+  }
+}
+
+/* A frame's height is filled: what the other lanes leave goes to the
+ * activities, whose valence steps widen, so activities sit nearer their
+ * own heights. A height that cannot be met is reported, not faked. */
+static void
+test_frame_height (void)
+{
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
+  g_autoptr(KrStyle) style = kr_style_new (KR_STYLE_PRINT);
+  KrLayoutFrame open = { .width = 1118, .note_size = 6 };
+  KrLayoutFrame low = open, tall = open, cramped = open, huge = open;
+  g_autoptr(KrLayout) natural = kr_layout_compute_in_frame (journey, style, &open);
+  g_autoptr(KrLayout) at_low = NULL, at_tall = NULL, at_cramped = NULL, at_huge = NULL;
+  double least, most;
+
+  /* With no height, the least: activities as close as their sides allow.
+   * With far too much, the most: the steps widen no further than on the
+   * screen map, and the rest is left. */
+  check_framed (journey, &open, natural);
+  huge.height = 5000;
+  at_huge = kr_layout_compute_in_frame (journey, style, &huge);
+  check_framed (journey, &huge, at_huge);
+  g_assert_true (kr_layout_fits (at_huge));
+  g_assert_cmpfloat_with_epsilon (kr_layout_get_valence_step (at_huge), 40 * 6.0 / 15, 1e-9);
+  least = kr_layout_get_height (natural);
+  most = kr_layout_get_height (at_huge);
+  g_assert_cmpfloat (most, >, least + 20);
+
+  /* In between, the height is filled. */
+  low.height = least + (most - least) / 3;
+  tall.height = least + 2 * (most - least) / 3;
+  cramped.height = least - 20;
+  at_low = kr_layout_compute_in_frame (journey, style, &low);
+  at_tall = kr_layout_compute_in_frame (journey, style, &tall);
+  at_cramped = kr_layout_compute_in_frame (journey, style, &cramped);
+  check_framed (journey, &low, at_low);
+  check_framed (journey, &tall, at_tall);
+  g_assert_true (kr_layout_fits (at_low));
+  g_assert_true (kr_layout_fits (at_tall));
+  g_assert_cmpfloat (kr_layout_get_height (at_low), >, low.height - 2);
+  g_assert_cmpfloat (kr_layout_get_height (at_tall), >, tall.height - 2);
+  g_assert_cmpfloat (kr_layout_get_valence_step (at_tall), >, kr_layout_get_valence_step (at_low));
+  g_assert_cmpfloat (kr_layout_get_valence_step (at_low), >, kr_layout_get_valence_step (natural));
+  /* Only the activities grew. */
+  for (guint l = 0; l < KR_N_LANES; l++)
+    if (l != KR_LANE_ACTIVITIES)
+      g_assert_cmpfloat (kr_layout_get_lane (at_tall, l).height, ==,
+                         kr_layout_get_lane (natural, l).height);
+
+  /* A height that cannot be met is reported, not faked. */
+  g_assert_false (kr_layout_fits (at_cramped));
+  g_assert_cmpfloat (kr_layout_get_height (at_cramped), ==, least);
+}
+
+/* kr_layout_fit () finds the largest size that fits, to the step. */
+static void
+test_frame_fit (void)
+{
+  g_autoptr(KrJourney) sample = kr_test_load_sample ();
+  g_autoptr(KrJourney) large = kr_test_generate_journey (12, 150, 5);
+  g_autoptr(KrStyle) style = kr_style_new (KR_STYLE_PRINT);
+  KrJourney *journeys[] = { sample, large };
+  static const struct { double width, height; } frames[] = {
+    { 1118, 667 }, { 770, 420 }, { 1280, 720 }, { 1920, 1080 },
+  };
+
+  for (guint j = 0; j < G_N_ELEMENTS (journeys); j++)
+    for (guint f = 0; f < G_N_ELEMENTS (frames); f++)
+      {
+        KrLayoutFrame frame = { .width = frames[f].width, .height = frames[f].height };
+        g_autoptr(KrLayout) fitted = kr_layout_fit (journeys[j], style, &frame, 2, 40, 0.25);
+        double size = kr_layout_get_text_size (fitted, KR_STYLE_TEXT_NOTE);
+        KrLayoutFrame larger = frame;
+        g_autoptr(KrLayout) too_large = NULL;
+
+        check_framed (journeys[j], &frame, fitted);
+        g_assert_true (kr_layout_fits (fitted));
+        g_assert_cmpfloat (size, >, 2);
+        g_assert_cmpfloat (size, <, 40);
+        /* A quarter point larger does not fit. */
+        larger.note_size = size + 0.25;
+        too_large = kr_layout_compute_in_frame (journeys[j], style, &larger);
+        g_assert_false (kr_layout_fits (too_large));
+      }
+
+  /* Nothing fits: the smallest, saying so. */
+  {
+    KrLayoutFrame frame = { .width = 300, .height = 100 };
+    g_autoptr(KrLayout) smallest = kr_layout_fit (large, style, &frame, 5, 12, 0.5);
+
+    g_assert_false (kr_layout_fits (smallest));
+    g_assert_cmpfloat (kr_layout_get_text_size (smallest, KR_STYLE_TEXT_NOTE), ==, 5);
+  }
 }
 
 /* The notes come in reading order, which the canvas's keyboard and screen
@@ -784,6 +1070,11 @@ main (int   argc,
   g_test_add_func ("/render/layout/orphans", test_orphans);
   g_test_add_func ("/render/layout/texts-fit", test_texts_fit);
   g_test_add_func ("/render/layout/blend", test_blend);
+  g_test_add_func ("/render/layout/frame/screen", test_frame_screen);
+  g_test_add_func ("/render/layout/frame/reflow", test_frame_reflow);
+  g_test_add_func ("/render/layout/frame/parts", test_frame_parts);
+  g_test_add_func ("/render/layout/frame/height", test_frame_height);
+  g_test_add_func ("/render/layout/frame/fit", test_frame_fit);
 
   return g_test_run ();
 }

@@ -434,7 +434,7 @@ test_caption_fit (Fixture       *f,
   KrPaint p;
   double one_word, two_words, chinese, chinese_narrow;
 
-  kr_paint_init (&p, cr, f->style, &f->layout->m);
+  kr_paint_init (&p, cr, f->style, f->layout);
   one_word = kr_paint_caption_fit_scale (&p, "EMOTIECURVE", 60);
   two_words = kr_paint_caption_fit_scale (&p, "EMO CURVE", 60);
   chinese = kr_paint_caption_fit_scale (&p, "情绪曲线情绪曲线情绪曲线情绪曲线", 60);
@@ -490,6 +490,48 @@ test_palettes (void)
     }
 }
 
+static gboolean
+is_curve_blue (Pixel p)
+{
+  /* The light style's curve, #1C71D8, antialiased or not. */
+  return p.a > 128 && p.b > 150 && p.r < 120 && p.b > p.g;
+}
+
+/* A part of the journey, as a handout's page shows it: the emotion curve
+ * comes in at the left edge of the plot from the phase before and goes on
+ * out at the right to the phase after; the first part has nothing coming
+ * in, the last nothing going out. */
+static void
+test_curve_parts (Fixture       *f,
+                  gconstpointer  data)
+{
+  static const struct { guint first; gboolean in, out; } parts[] = {
+    { 0, FALSE, TRUE }, { 2, TRUE, TRUE }, { 4, TRUE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      KrLayoutFrame frame = { .width = 770, .note_size = 7, .first_phase = parts[i].first,
+                              .n_phases = 2, .flags = KR_LAYOUT_FRAME_NO_HEADER };
+      KrLayout *part = kr_layout_compute_in_frame (f->journey, f->style, &frame);
+      KrRect lane = kr_layout_get_lane (part, KR_LANE_CURVE);
+      KrRect gutter = kr_layout_get_gutter_rect (part);
+      double x0 = gutter.x + gutter.width;
+      KrRect left_edge = { x0, lane.y, 4, lane.height };
+      KrRect right_edge = { lane.x + lane.width - 4, lane.y, 4, lane.height };
+      cairo_surface_t *image;
+
+      g_assert_cmpint (part->curve_enters, ==, parts[i].in);
+      g_assert_cmpint (part->curve_leaves, ==, parts[i].out);
+      kr_layout_free (f->layout);
+      f->layout = part;
+      image = paint_image (f, 2, NULL);
+      g_assert_cmpuint (count_pixels (image, 2, &left_edge, is_curve_blue) > 0, ==, parts[i].in);
+      g_assert_cmpuint (count_pixels (image, 2, &right_edge, is_curve_blue) > 0, ==, parts[i].out);
+      cairo_surface_destroy (image);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,6 +554,7 @@ main (int   argc,
   ADD ("/render/painter/caption-fit", KR_STYLE_LIGHT, test_caption_fit);
   ADD ("/render/painter/curve-caption/screen", KR_STYLE_LIGHT, test_curve_caption);
   ADD ("/render/painter/curve-caption/print", KR_STYLE_PRINT, test_curve_caption);
+  ADD ("/render/painter/curve-parts", KR_STYLE_LIGHT, test_curve_parts);
 
 #undef ADD
 

@@ -42,7 +42,7 @@ show_line (KrHandout  *self,
   g_autoptr(PangoLayout) layout = kr_handout_new_layout (self, size, weight, -1);
   int width, height;
 
-  pango_layout_set_text (layout, text, -1);
+  kr_render_set_text (layout, text, -1);
   if (max_width > 0)
     {
       pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
@@ -156,28 +156,114 @@ draw_legend (KrHandout *self,
   cairo_restore (cr);
 }
 
-static void
-draw_map (KrHandout *self,
-          cairo_t   *cr,
-          double     top,
-          double     bottom)
+/* The map laid out for the page (kr-export-map.c) is drawn at its size:
+ * only a phase too full for any page at the smallest size is scaled to
+ * fit, rather than cut. */
+void
+kr_handout_map_placement (KrHandout      *self,
+                          const KrLayout *map,
+                          double         *x,
+                          double         *y,
+                          double         *scale)
 {
-  double map_width = kr_layout_get_width (self->map);
-  double map_height = kr_layout_get_height (self->map);
+  double map_width = kr_layout_get_width (map);
+  double map_height = kr_layout_get_height (map);
   double area_width = self->width - 2 * MARGIN;
-  double area_height = bottom - top;
-  double scale = MIN (area_width / map_width, area_height / map_height);
+  double area_height = self->height - MARGIN - FOOTER_HEIGHT - LEGEND_HEIGHT - self->map_top;
 
-  scale = MIN (scale, 1.0);
+  *scale = MIN (1.0, MIN (area_width / map_width, area_height / map_height));
+  *x = MARGIN + (area_width - map_width * *scale) / 2;
+  *y = self->map_top;
+}
+
+static void
+draw_map (KrHandout      *self,
+          cairo_t        *cr,
+          const KrLayout *map)
+{
+  double x, y, scale;
+
+  kr_handout_map_placement (self, map, &x, &y, &scale);
   cairo_save (cr);
-  /* Centred across, and close under the heading: any room left is below. */
-  cairo_translate (cr, MARGIN + (area_width - map_width * scale) / 2,
-                   top + MIN ((area_height - map_height * scale) / 2, 12.0));
+  cairo_translate (cr, x, y);
   cairo_scale (cr, scale, scale);
-  cairo_rectangle (cr, 0, 0, map_width, map_height);
+  cairo_rectangle (cr, 0, 0, kr_layout_get_width (map), kr_layout_get_height (map));
   cairo_clip (cr);
-  kr_painter_paint (cr, self->map, self->style, NULL);
+  kr_painter_paint (cr, map, self->style, NULL);
   cairo_restore (cr);
+}
+
+/* The title, and under it the kind of journey and which part of the map
+ * the page shows. */
+static void
+draw_map_heading (KrHandout *self,
+                  cairo_t   *cr,
+                  guint      map)
+{
+  g_autoptr(PangoLayout) title = kr_handout_map_title (self);
+  g_autofree char *kind = kr_handout_kind_line (self->journey);
+  g_autofree char *marker = kr_handout_part_marker (self, map);
+  int height;
+  double y;
+
+  cairo_set_source_rgb (cr, 0.10, 0.20, 0.38);
+  cairo_move_to (cr, MARGIN, MARGIN);
+  pango_cairo_show_layout (cr, title);
+  pango_layout_get_size (title, NULL, &height);
+  y = MARGIN + height / (double) PANGO_SCALE + SUBTITLE_GAP;
+
+  set_grey (cr, 0.3);
+  show_line (self, cr, kind, SUBTITLE_SIZE, PANGO_WEIGHT_NORMAL, MARGIN, y, 0,
+             marker != NULL ? (self->width - 2 * MARGIN) / 2 : 0);
+  if (marker != NULL)
+    {
+      cairo_set_source_rgb (cr, 0.10, 0.20, 0.38);
+      show_line (self, cr, marker, SUBTITLE_SIZE, PANGO_WEIGHT_BOLD, self->width - MARGIN, y, 1, 0);
+    }
+}
+
+/* An activity's valence beside its text: tinted as the map tints the two
+ * sides of the neutral line, and written out, so it reads in greyscale. */
+static void
+draw_valence (KrHandout *self,
+              cairo_t   *cr,
+              double     valence,
+              double     x,
+              double     y)
+{
+  g_autofree char *value = kr_handout_format_valence (valence);
+  KrNoteKind side = valence > 0 ? KR_NOTE_KIND_GAIN : KR_NOTE_KIND_PAIN;
+  const double width = VALENCE_INDENT - 6, height = 11.5;
+  g_autoptr(PangoLayout) layout = kr_handout_new_layout (self, 7.5, PANGO_WEIGHT_BOLD, -1);
+  int text_width, text_height;
+
+  kr_paint_rounded_rect (cr, x, y + 0.5, width, height, 3);
+  if (valence == 0)
+    set_grey (cr, 0.92);
+  else
+    {
+      const KrColour *paper = kr_style_get_note_paper (self->style, side);
+      cairo_set_source_rgb (cr, paper->r, paper->g, paper->b);
+    }
+  cairo_fill_preserve (cr);
+  if (valence == 0)
+    set_grey (cr, 0.55);
+  else
+    {
+      const KrColour *edge = kr_style_get_note_edge (self->style, side);
+      cairo_set_source_rgb (cr, edge->r, edge->g, edge->b);
+    }
+  cairo_set_line_width (cr, 0.6);
+  cairo_stroke_preserve (cr);
+  cairo_new_path (cr);
+
+  pango_layout_set_text (layout, value, -1);
+  pango_layout_get_size (layout, &text_width, &text_height);
+  if (valence == 0)
+    set_grey (cr, 0.25);
+  cairo_move_to (cr, x + (width - text_width / (double) PANGO_SCALE) / 2,
+                 y + 0.5 + (height - text_height / (double) PANGO_SCALE) / 2);
+  pango_cairo_show_layout (cr, layout);
 }
 
 static void
@@ -214,6 +300,9 @@ draw_marker (KrHandout   *self,
                             kr_style_get_note_edge (self->style, kind));
       }
       break;
+    case MARKER_VALENCE:
+      draw_valence (self, cr, block->valence, x, y);
+      break;
     case MARKER_NONE:
     default:
       break;
@@ -229,7 +318,9 @@ draw_piece (KrHandout   *self,
 {
   const Block *block = &g_array_index (self->blocks, Block, piece->block);
   PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
-  double x = MARGIN + piece->x + block->x;
+  /* The marker stands where a line begins: on the right of a line in
+   * Arabic or Hebrew. */
+  double x = MARGIN + piece->x + (block->rtl ? 0 : block->x);
   double top = block->line_top[piece->first_line];
 
   for (guint i = 0; i < piece->first_line; i++)
@@ -265,7 +356,9 @@ draw_piece (KrHandout   *self,
       cairo_stroke (cr);
     }
   if (piece->first_line == 0)
-    draw_marker (self, cr, p, block, MARGIN + piece->x, piece->y);
+    draw_marker (self, cr, p, block,
+                 MARGIN + piece->x + (block->rtl ? kr_handout_text_width (self) - block->x + 4 : 0),
+                 piece->y);
 }
 
 void
@@ -282,32 +375,18 @@ kr_handout_draw_page (KrHandout *self,
 
   p = &g_array_index (self->pages, Page, page);
   cairo_save (cr);
-  kr_paint_init (&paint, cr, self->style, &self->map->m);
+  kr_paint_init (&paint, cr, self->style, g_ptr_array_index (self->maps, 0));
   cairo_set_source_rgb (cr, 1, 1, 1);
   cairo_rectangle (cr, 0, 0, self->width, self->height);
   cairo_fill (cr);
 
   if (p->kind == PAGE_MAP)
     {
-      double bottom = self->height - MARGIN - FOOTER_HEIGHT;
-      g_autoptr(PangoLayout) heading = kr_handout_new_layout (self, H1_SIZE, PANGO_WEIGHT_BOLD,
-                                                   self->width - 2 * MARGIN);
-      int heading_height;
+      double bottom = self->height - MARGIN - FOOTER_HEIGHT - LEGEND_HEIGHT;
 
-      pango_layout_set_text (heading, self->title, -1);
-      pango_layout_set_height (heading, -2);
-      pango_layout_set_ellipsize (heading, PANGO_ELLIPSIZE_END);
-      pango_layout_get_size (heading, NULL, &heading_height);
-      cairo_set_source_rgb (cr, 0.10, 0.20, 0.38);
-      cairo_move_to (cr, MARGIN, MARGIN);
-      pango_cairo_show_layout (cr, heading);
-
-      if (self->layout_kind == KR_EXPORT_HANDOUT)
-        {
-          bottom -= LEGEND_HEIGHT;
-          draw_legend (self, cr, &paint, bottom + 6);
-        }
-      draw_map (self, cr, MARGIN + heading_height / (double) PANGO_SCALE + 10, bottom);
+      draw_map_heading (self, cr, p->map);
+      draw_map (self, cr, g_ptr_array_index (self->maps, p->map));
+      draw_legend (self, cr, &paint, bottom + 6);
     }
   else
     {
@@ -316,7 +395,7 @@ kr_handout_draw_page (KrHandout *self,
       g_autoptr(PangoLayout) heading = kr_handout_new_layout (self, H1_SIZE, PANGO_WEIGHT_BOLD,
                                                    self->width - 2 * MARGIN);
 
-      pango_layout_set_text (heading, title, -1);
+      kr_render_set_text (heading, title, -1);
       cairo_set_source_rgb (cr, 0.10, 0.20, 0.38);
       cairo_move_to (cr, MARGIN, MARGIN);
       pango_cairo_show_layout (cr, heading);

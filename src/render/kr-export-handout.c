@@ -70,18 +70,22 @@ set_columns (KrHandout *self)
 }
 
 static double
-block_indent (BlockKind kind)
+block_indent (BlockKind kind,
+              Marker    marker)
 {
+  if (marker == MARKER_VALENCE)
+    return VALENCE_INDENT;
   return kind == BLOCK_ITEM ? 18.0 : 0.0;
 }
 
 static void
-add_block (KrHandout  *self,
-           BlockKind   kind,
-           Marker      marker,
-           const char *markup)
+add_block_full (KrHandout  *self,
+                BlockKind   kind,
+                Marker      marker,
+                double      valence,
+                const char *markup)
 {
-  Block block = { kind, marker, NULL, block_indent (kind), 0, 0, NULL, NULL };
+  Block block = { kind, marker, valence, NULL, block_indent (kind, marker), FALSE, 0, 0, NULL, NULL };
   PangoLayoutIter *iter;
   double size = kind == BLOCK_H2 ? H2_SIZE : kind == BLOCK_H3 ? H3_SIZE : BODY_SIZE;
   PangoWeight weight = kind == BLOCK_H2 || kind == BLOCK_H3 ? PANGO_WEIGHT_BOLD
@@ -90,7 +94,8 @@ add_block (KrHandout  *self,
 
   block.space_before = kind == BLOCK_H2 ? 14.0 : kind == BLOCK_H3 ? 8.0 : 4.0;
   block.layout = kr_handout_new_layout (self, size, weight, kr_handout_text_width (self) - block.x);
-  pango_layout_set_markup (block.layout, markup, -1);
+  kr_render_set_markup (block.layout, markup);
+  block.rtl = kr_render_layout_is_rtl (block.layout);
   block.n_lines = pango_layout_get_line_count (block.layout);
   block.line_top = g_new (double, block.n_lines);
   block.line_bottom = g_new (double, block.n_lines);
@@ -111,6 +116,15 @@ add_block (KrHandout  *self,
 
   g_array_append_val (self->blocks, block);
   g_array_index (self->sections, Section, self->sections->len - 1).n_blocks++;
+}
+
+static void
+add_block (KrHandout  *self,
+           BlockKind   kind,
+           Marker      marker,
+           const char *markup)
+{
+  add_block_full (self, kind, marker, 0, markup);
 }
 
 /* Plain @text, which may hold & or < (a translation, a note). */
@@ -134,6 +148,13 @@ add_heading (KrHandout  *self,
 }
 
 /* "<b>Label</b>  value", for the scope and the empathy map. */
+static gboolean
+is_set (const char *value)
+{
+  return value != NULL && *value != '\0';
+}
+
+/* Nothing for a field left empty. */
 static void
 add_field (KrHandout  *self,
            const char *label,
@@ -141,10 +162,19 @@ add_field (KrHandout  *self,
 {
   g_autofree char *markup = NULL;
 
-  if (value == NULL || *value == '\0')
-    value = "—";
+  if (!is_set (value))
+    return;
   markup = g_markup_printf_escaped ("<b>%s</b>\n%s", label, value);
   add_block (self, BLOCK_TEXT, MARKER_NONE, markup);
+}
+
+static gboolean
+persona_has_content (KrPersona *persona)
+{
+  for (KrPersonaField field = 0; field < KR_PERSONA_N_FIELDS; field++)
+    if (is_set (kr_persona_get_field (persona, field)))
+      return TRUE;
+  return FALSE;
 }
 
 static void
@@ -186,12 +216,16 @@ page_clear (gpointer data)
 
 /* --- Content ------------------------------------------------------------- */
 
-static char *
-format_value (double value)
+char *
+kr_handout_format_valence (double value)
 {
-  if (value == floor (value))
-    return g_strdup_printf ("%+.0f", value);
-  return g_strdup_printf ("%+.1f", value);
+  /* A minus sign, not a hyphen, as on the map's scale; the locale's own
+   * decimal separator. */
+  const char *sign = value > 0 ? "+" : value < 0 ? "−" : "";
+  char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_snprintf (number, sizeof number, value == floor (value) ? "%.0f" : "%.1f", fabs (value));
+  return g_strconcat (sign, number, NULL);
 }
 
 static Marker
@@ -211,8 +245,8 @@ marker_for_kind (KrNoteKind kind)
     }
 }
 
-/* A note: its text, and under it in small grey its valence, channel and
- * marks. */
+/* A note: its text, and under it in small grey its channel and marks. An
+ * activity has its valence beside it, where a bullet would be. */
 static void
 add_note (KrHandout *self,
           KrNote    *note,
@@ -224,12 +258,6 @@ add_note (KrHandout *self,
   const char *channel = kr_note_get_channel (note);
   Marker marker = MARKER_BULLET;
 
-  if (kr_note_get_kind (note) == KR_NOTE_KIND_ACTIVITY && kr_note_get_has_valence (note))
-    {
-      g_autofree char *value = format_value (kr_note_get_valence (note));
-      /* TRANSLATORS: an activity's place above (+) or below (−) the neutral line */
-      g_string_append_printf (meta, kr_handout_tr (N_("Valence %s")), value);
-    }
   if (channel != NULL && *channel != '\0')
     {
       if (meta->len > 0)
@@ -262,9 +290,12 @@ add_note (KrHandout *self,
 
   if (with_kind_marker)
     marker = marker_for_kind (kr_note_get_kind (note));
-  if (kr_note_get_moment_of_truth (note) && marker == MARKER_BULLET)
+  if (marker == MARKER_BULLET && kr_note_get_kind (note) == KR_NOTE_KIND_ACTIVITY &&
+      kr_note_get_has_valence (note))
+    marker = MARKER_VALENCE;
+  else if (kr_note_get_moment_of_truth (note) && marker == MARKER_BULLET)
     marker = MARKER_STAR;
-  add_block (self, BLOCK_ITEM, marker, markup);
+  add_block_full (self, BLOCK_ITEM, marker, kr_note_get_valence (note), markup);
 }
 
 static char *
@@ -308,48 +339,50 @@ build_scope (KrHandout *self)
   };
   GListModel *personas = kr_journey_get_personas (self->journey);
   guint n_personas = g_list_model_get_n_items (personas);
+  gboolean has_scope = is_set (kr_journey_get_reason (self->journey));
+  gboolean has_personas = FALSE;
 
-  begin_section (self, kr_handout_tr (N_("Scope")), NULL);
-  add_field (self, kr_handout_tr (N_("Reason")), kr_journey_get_reason (self->journey));
+  /* What was never filled in is left out: a reader gains nothing from a
+   * page of dashes. */
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    add_field (self, kr_handout_tr (fields[i].label), kr_journey_get_scope (self->journey, fields[i].field));
+    has_scope = has_scope || is_set (kr_journey_get_scope (self->journey, fields[i].field));
+  for (guint i = 0; i < n_personas && !has_personas; i++)
+    {
+      g_autoptr(KrPersona) persona = g_list_model_get_item (personas, i);
 
-  if (n_personas == 0)
+      has_personas = persona_has_content (persona);
+    }
+
+  if (has_scope)
+    {
+      begin_section (self, kr_handout_tr (N_("Scope")), NULL);
+      add_field (self, kr_handout_tr (N_("Reason")), kr_journey_get_reason (self->journey));
+      for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+        add_field (self, kr_handout_tr (fields[i].label),
+                   kr_journey_get_scope (self->journey, fields[i].field));
+    }
+
+  if (!has_personas)
     return;
-  add_heading (self, BLOCK_H2, kr_handout_tr (N_("Personas")));
+  if (has_scope)
+    add_heading (self, BLOCK_H2, kr_handout_tr (N_("Personas")));
+  else
+    begin_section (self, kr_handout_tr (N_("Personas")), NULL);
   for (guint i = 0; i < n_personas; i++)
     {
       g_autoptr(KrPersona) persona = g_list_model_get_item (personas, i);
       const char *name = kr_persona_get_field (persona, KR_PERSONA_NAME);
       const char *description = kr_persona_get_field (persona, KR_PERSONA_DESCRIPTION);
 
-      add_heading (self, BLOCK_H3, name != NULL && *name != '\0' ? name
-                                                                 : kr_handout_tr (N_("Unnamed persona")));
-      if (description != NULL && *description != '\0')
+      if (!persona_has_content (persona))
+        continue;
+      add_heading (self, BLOCK_H3, is_set (name) ? name : kr_handout_tr (N_("Unnamed persona")));
+      if (is_set (description))
         add_text (self, BLOCK_TEXT, MARKER_NONE, description);
       for (guint k = 0; k < G_N_ELEMENTS (empathy); k++)
-        {
-          const char *value = kr_persona_get_field (persona, empathy[k].field);
-
-          if (value != NULL && *value != '\0')
-            add_field (self, kr_handout_tr (empathy[k].label), value);
-        }
+        add_field (self, kr_handout_tr (empathy[k].label),
+                   kr_persona_get_field (persona, empathy[k].field));
     }
-}
-
-static int
-compare_valence (gconstpointer a,
-                 gconstpointer b)
-{
-  KrNote *na = *(KrNote **) a;
-  KrNote *nb = *(KrNote **) b;
-  double va = kr_note_get_has_valence (na) ? kr_note_get_valence (na) : -G_MAXDOUBLE;
-  double vb = kr_note_get_has_valence (nb) ? kr_note_get_valence (nb) : -G_MAXDOUBLE;
-
-  if (va != vb)
-    return va > vb ? -1 : 1;
-  return (kr_note_get_order (na) > kr_note_get_order (nb)) -
-         (kr_note_get_order (na) < kr_note_get_order (nb));
 }
 
 static const char *const kind_headings[KR_NOTE_N_KINDS] = {
@@ -396,11 +429,11 @@ build_phase (KrHandout *self,
   switch (kr_curve_point_for_phase (self->journey, phase, &value))
     {
     case KR_CURVE_POINT_EXPLICIT:
-      curve = format_value (value);
+      curve = kr_handout_format_valence (value);
       break;
     case KR_CURVE_POINT_DERIVED:
       {
-        g_autofree char *number = format_value (value);
+        g_autofree char *number = kr_handout_format_valence (value);
         /* TRANSLATORS: a curve value worked out from the phase's activities */
         curve = g_strdup_printf (kr_handout_tr (N_("%s (derived from the activities)")), number);
       }
@@ -417,10 +450,9 @@ build_phase (KrHandout *self,
       g_autoptr(GPtrArray) notes = kr_journey_collect_notes (self->journey,
                                                              kr_phase_get_id (phase), kind);
 
+      /* In time order, as on the map. */
       if (notes->len == 0)
         continue;
-      if (kind == KR_NOTE_KIND_ACTIVITY)
-        g_ptr_array_sort (notes, compare_valence);
       add_heading (self, BLOCK_H2, kr_handout_tr (kind_headings[kind]));
       for (guint i = 0; i < notes->len; i++)
         add_note (self, g_ptr_array_index (notes, i), TRUE);
@@ -494,7 +526,7 @@ heading_height (KrHandout  *self,
                                               self->width - 2 * MARGIN);
   int height;
 
-  pango_layout_set_text (layout, text, -1);
+  kr_render_set_text (layout, text, -1);
   pango_layout_get_size (layout, NULL, &height);
   return height / (double) PANGO_SCALE + 10.0;
 }
@@ -516,7 +548,7 @@ new_page (KrHandout *self,
           gboolean   continued,
           double    *y)
 {
-  Page page = { kind, section, continued, g_array_new (FALSE, FALSE, sizeof (Piece)) };
+  Page page = { kind, 0, section, continued, g_array_new (FALSE, FALSE, sizeof (Piece)) };
 
   g_array_append_val (self->pages, page);
   if (y != NULL)
@@ -678,6 +710,10 @@ kr_handout_new (KrJourney      *journey,
 
   switch (paper)
     {
+    case KR_PAPER_A2:
+      self->width = 1683.78;
+      self->height = 1190.55;
+      break;
     case KR_PAPER_A3:
       self->width = 1190.55;
       self->height = 841.89;
@@ -695,7 +731,6 @@ kr_handout_new (KrJourney      *journey,
 
   set_columns (self);
   self->style = kr_style_new (KR_STYLE_PRINT);
-  self->map = kr_layout_compute (journey, self->style);
   self->family = g_strdup (kr_style_get_font (self->style));
 
   /* Unhinted metrics, so that the pages measure the same on paper, in a
@@ -717,7 +752,10 @@ kr_handout_new (KrJourney      *journey,
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
   g_array_set_clear_func (self->pages, page_clear);
 
-  new_page (self, PAGE_MAP, -1, FALSE, NULL);
+  self->maps = g_ptr_array_new_with_free_func ((GDestroyNotify) kr_layout_free);
+  kr_handout_build_map (self);
+  for (guint i = 0; i < self->maps->len; i++)
+    new_page (self, PAGE_MAP, -1, FALSE, NULL)->map = i;
   if (layout == KR_EXPORT_HANDOUT)
     {
       GListModel *phases = kr_journey_get_phases (journey);
@@ -745,7 +783,7 @@ kr_handout_free (KrHandout *self)
   g_clear_pointer (&self->sections, g_array_unref);
   g_clear_pointer (&self->blocks, g_array_unref);
   g_clear_object (&self->context);
-  g_clear_pointer (&self->map, kr_layout_free);
+  g_clear_pointer (&self->maps, g_ptr_array_unref);
   g_clear_pointer (&self->style, kr_style_free);
   g_clear_object (&self->journey);
   g_free (self->family);
@@ -786,7 +824,7 @@ kr_handout_get_page_outline (KrHandout *self,
 
   p = &g_array_index (self->pages, Page, page);
   if (p->kind == PAGE_MAP)
-    return kr_handout_tr (N_("Journey map"));
+    return p->map == 0 ? kr_handout_tr (N_("Journey map")) : NULL;
   if (p->continued)
     return NULL;
   return g_array_index (self->sections, Section, p->section).outline;

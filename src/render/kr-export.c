@@ -104,6 +104,8 @@ kr_export_paper_from_string (const char *name,
     value = KR_PAPER_A4;
   else if (g_ascii_strcasecmp (name, "a3") == 0)
     value = KR_PAPER_A3;
+  else if (g_ascii_strcasecmp (name, "a2") == 0)
+    value = KR_PAPER_A2;
   else if (g_ascii_strcasecmp (name, "letter") == 0)
     value = KR_PAPER_LETTER;
   else

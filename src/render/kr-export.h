@@ -26,6 +26,7 @@ typedef enum
   KR_PAPER_A4,
   KR_PAPER_A3,
   KR_PAPER_LETTER,
+  KR_PAPER_A2,         /* a poster of a journey larger than a workshop's usual one */
 } KrPaper;
 
 typedef enum

@@ -79,6 +79,7 @@ layout_copy (const KrLayout *layout)
   KrLayout *copy = g_memdup2 (layout, sizeof *layout);
 
   copy->title = g_strdup (layout->title);
+  copy->style = kr_style_copy (layout->style);
 
   copy->fields = g_array_sized_new (FALSE, TRUE, sizeof (KrLayoutField), layout->fields->len);
   g_array_set_clear_func (copy->fields, field_clear);

@@ -17,6 +17,9 @@
 /* Measured note heights are kept per font and width; edits add texts, so
  * the cache is emptied now and then rather than grow without end. */
 #define NOTE_CACHE_MAX 50000
+/* Each font size and note width has its own bucket; a frame that is fitted
+ * at many sizes (a window being resized in presentation) makes new ones. */
+#define NOTE_BUCKETS_MAX 64
 
 /* Measuring shares one context and one PangoLayout: creating them costs
  * more than measuring a note. The lock is held from kr_measure_begin () to
@@ -26,11 +29,39 @@ static PangoContext *measure_context;
 static PangoLayout *measure_layout;
 static GHashTable *note_heights;   /* "font|width|indent" → (text → height) */
 static GHashTable *font_advances;  /* font → (character → advance in Pango units) */
+/* Line heights and caption widths, per font and text: a frame is laid out
+ * many times over while it is fitted, and these are asked for each time. */
+static GHashTable *text_sizes;     /* "font|what" → size in Pango units */
+#define TEXT_SIZES_MAX 4096
+
+static gboolean
+lookup_text_size (const char *key,
+                  double     *size)
+{
+  gpointer value;
+
+  if (text_sizes == NULL || !g_hash_table_lookup_extended (text_sizes, key, NULL, &value))
+    return FALSE;
+  *size = GPOINTER_TO_INT (value) / (double) PANGO_SCALE;
+  return TRUE;
+}
+
+static void
+remember_text_size (char   *key,
+                    double  size)
+{
+  if (text_sizes == NULL)
+    return;
+  if (g_hash_table_size (text_sizes) > TEXT_SIZES_MAX)
+    g_hash_table_remove_all (text_sizes);
+  g_hash_table_insert (text_sizes, key, GINT_TO_POINTER ((int) round (size * PANGO_SCALE)));
+}
 
 struct _KrMeasure
 {
   const KrMetrics      *m;
   PangoFontDescription *fonts[KR_STYLE_N_TEXTS];
+  char                 *font_names[KR_STYLE_N_TEXTS];
   GHashTable           *cache[2][2];   /* [moment of truth][icon] */
   GHashTable           *advances;      /* of the note font */
   int                   line_height;   /* of the note font, Pango units */
@@ -54,6 +85,181 @@ kr_render_create_context (void)
   pango_context_set_round_glyph_positions (context, FALSE);
 
   return context;
+}
+
+/* --- Text every font can draw ------------------------------------------ */
+
+/* A character that no installed font has is drawn by Pango as a box with
+ * its code written in it, which no reader can make sense of: an emoji on a
+ * machine without an emoji font, say. Such a character is drawn as the
+ * replacement character, "�", instead, and an emoji sequence (with its
+ * joiners, variation selectors and skin tones) as one. Fonts never change
+ * while the program runs, so what a family covers is kept. */
+#define REPLACEMENT_CHARACTER "\xef\xbf\xbd"
+
+G_LOCK_DEFINE_STATIC (coverage);
+static GHashTable *coverage;   /* family → (character → 1 covered, 2 not) */
+
+/* What needs no glyph of its own, or goes with the character before it. */
+static gboolean
+is_joined (gunichar c)
+{
+  return c == 0x200d || (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0x1f3fb && c <= 0x1f3ff) ||
+         (c >= 0xe0020 && c <= 0xe007f) || (c >= 0xe0100 && c <= 0xe01ef);
+}
+
+static gboolean
+needs_no_glyph (gunichar c)
+{
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL:
+    case G_UNICODE_FORMAT:
+    case G_UNICODE_SPACE_SEPARATOR:
+    case G_UNICODE_LINE_SEPARATOR:
+    case G_UNICODE_PARAGRAPH_SEPARATOR:
+    case G_UNICODE_NON_SPACING_MARK:
+    case G_UNICODE_ENCLOSING_MARK:
+      return TRUE;
+    default:
+      /* Latin, and the punctuation workshops write, are in every font. */
+      return c < 0x250 || (c >= 0x2010 && c <= 0x2027);
+    }
+}
+
+static gboolean
+is_covered (PangoContext               *context,
+            const PangoFontDescription *font,
+            PangoFontset              **fontset,
+            gunichar                    c)
+{
+  const char *family = pango_font_description_get_family (font);
+  GHashTable *known;
+  gpointer value;
+  gboolean covered;
+
+  G_LOCK (coverage);
+  if (coverage == NULL)
+    coverage = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) g_hash_table_unref);
+  known = g_hash_table_lookup (coverage, family ?: "");
+  if (known == NULL)
+    {
+      known = g_hash_table_new (NULL, NULL);
+      g_hash_table_insert (coverage, g_strdup (family ?: ""), known);
+    }
+  value = g_hash_table_lookup (known, GUINT_TO_POINTER (c));
+  G_UNLOCK (coverage);
+  if (value != NULL)
+    return GPOINTER_TO_UINT (value) == 1;
+
+  if (*fontset == NULL)
+    *fontset = pango_context_load_fontset (context, font, pango_context_get_language (context));
+  covered = FALSE;
+  if (*fontset != NULL)
+    {
+      PangoFont *best = pango_fontset_get_font (*fontset, c);
+
+      covered = best != NULL && pango_font_has_char (best, c);
+      g_clear_object (&best);
+    }
+
+  G_LOCK (coverage);
+  g_hash_table_insert (known, GUINT_TO_POINTER (c), GUINT_TO_POINTER (covered ? 1 : 2));
+  G_UNLOCK (coverage);
+  return covered;
+}
+
+char *
+kr_render_fallback_text (PangoContext               *context,
+                         const PangoFontDescription *font,
+                         const char                 *text,
+                         gssize                      length)
+{
+  const char *end, *copied;
+  PangoFontset *fontset = NULL;
+  GString *out = NULL;
+
+  if (text == NULL)
+    return NULL;
+  end = text + (length < 0 ? strlen (text) : (gsize) length);
+  copied = text;
+  for (const char *p = text; p < end;)
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *next = g_utf8_next_char (p);
+
+      if (needs_no_glyph (c) || is_covered (context, font, &fontset, c))
+        {
+          p = next;
+          continue;
+        }
+
+      if (out == NULL)
+        out = g_string_new (NULL);
+      g_string_append_len (out, copied, p - copied);
+      g_string_append (out, REPLACEMENT_CHARACTER);
+      /* The rest of the sequence goes with it: what joins, and what it
+       * joins to. */
+      while (next < end && is_joined (g_utf8_get_char (next)))
+        {
+          gboolean joiner = g_utf8_get_char (next) == 0x200d;
+
+          next = g_utf8_next_char (next);
+          if (joiner && next < end)
+            next = g_utf8_next_char (next);
+        }
+      p = copied = next;
+    }
+
+  g_clear_object (&fontset);
+  if (out == NULL)
+    return NULL;
+  g_string_append_len (out, copied, end - copied);
+  return g_string_free (out, FALSE);
+}
+
+static const PangoFontDescription *
+font_of (PangoLayout *layout)
+{
+  const PangoFontDescription *font = pango_layout_get_font_description (layout);
+
+  return font != NULL ? font : pango_context_get_font_description (pango_layout_get_context (layout));
+}
+
+void
+kr_render_set_text (PangoLayout *layout,
+                    const char  *text,
+                    gssize       length)
+{
+  g_autofree char *shown = kr_render_fallback_text (pango_layout_get_context (layout),
+                                                    font_of (layout), text, length);
+
+  if (shown != NULL)
+    pango_layout_set_text (layout, shown, -1);
+  else
+    pango_layout_set_text (layout, text, length);
+}
+
+void
+kr_render_set_markup (PangoLayout *layout,
+                      const char  *markup)
+{
+  /* Markup is ASCII where it is markup, so only the text is touched. */
+  g_autofree char *shown = kr_render_fallback_text (pango_layout_get_context (layout),
+                                                    font_of (layout), markup, -1);
+
+  pango_layout_set_markup (layout, shown != NULL ? shown : markup, -1);
+}
+
+/* Whether @layout's first paragraph runs right to left, as Arabic and
+ * Hebrew do: its icon then goes on the right. */
+gboolean
+kr_render_layout_is_rtl (PangoLayout *layout)
+{
+  PangoLayoutLine *line = pango_layout_get_line_readonly (layout, 0);
+
+  return line != NULL && line->resolved_dir == PANGO_DIRECTION_RTL;
 }
 
 void
@@ -106,9 +312,20 @@ line_height (PangoLayout   *layout,
              guint          lines)
 {
   PangoFontDescription *font = kr_style_create_font (style, text);
-  GString *sample = g_string_new ("Ag");
+  g_autofree char *name = pango_font_description_to_string (font);
+  char *key = g_strdup_printf ("%s|%u lines", name, lines);
+  GString *sample;
   double height;
 
+  /* Only the measuring context's sizes are kept (kr_measure_begin ()). */
+  if (pango_layout_get_context (layout) == measure_context && lookup_text_size (key, &height))
+    {
+      g_free (key);
+      pango_font_description_free (font);
+      return height;
+    }
+
+  sample = g_string_new ("Ag");
   for (guint i = 1; i < lines; i++)
     g_string_append (sample, "\nAg");
   kr_render_setup_layout_text (layout, font, -1, 0, -1);
@@ -116,8 +333,14 @@ line_height (PangoLayout   *layout,
   height = layout_height (layout);
   pango_font_description_free (font);
   g_string_free (sample, TRUE);
+  if (lines > 1)
+    height += 1;
 
-  return lines > 1 ? height + 1 : height;
+  if (pango_layout_get_context (layout) == measure_context)
+    remember_text_size (key, height);
+  else
+    g_free (key);
+  return height;
 }
 
 void
@@ -157,6 +380,7 @@ kr_metrics_init (KrMetrics     *m,
   m->field_width = 300 * s;
   m->field_gap = 36 * s;
   m->title_max_width = 1200 * s;
+  m->col_spare = 0;
 
   m->footer_height = line_height (layout, style, KR_STYLE_TEXT_SMALL, 1);
   m->note_line_height = line_height (layout, style, KR_STYLE_TEXT_NOTE, 1);
@@ -239,6 +463,49 @@ kr_note_text_length (const char *text)
   return end != NULL ? (gsize) (end - text) : 0;
 }
 
+PangoAttrList *
+kr_caption_attributes (double scale)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int) (0.8 * scale * PANGO_SCALE)));
+  return attrs;
+}
+
+double
+kr_caption_widest_run (PangoLayout                *layout,
+                       const PangoFontDescription *font,
+                       const char                 *text)
+{
+  const PangoLogAttr *attrs;
+  double widest = 0, run_start = 0, run_end = 0;
+  int n_attrs;
+
+  kr_render_setup_layout_text (layout, font, -1, 0, -1);
+  pango_layout_set_text (layout, text, -1);
+  attrs = pango_layout_get_log_attrs_readonly (layout, &n_attrs);
+
+  /* One line: each character's place on it, in a run that starts where a
+   * break is allowed and ends after its last character that is not
+   * blank. */
+  for (int i = 0; i + 1 < n_attrs; i++)
+    {
+      PangoRectangle before, after;
+      int index = g_utf8_offset_to_pointer (text, i) - text;
+      int next = g_utf8_offset_to_pointer (text, i + 1) - text;
+
+      pango_layout_index_to_pos (layout, index, &before);
+      pango_layout_index_to_pos (layout, next, &after);
+      if (attrs[i].is_line_break)
+        run_start = run_end = before.x / (double) PANGO_SCALE;
+      if (!attrs[i].is_white)
+        run_end = MAX (before.x, after.x) / (double) PANGO_SCALE;
+      widest = MAX (widest, fabs (run_end - run_start));
+    }
+
+  return widest;
+}
+
 /* --- Measuring ---------------------------------------------------------- */
 
 static void
@@ -253,6 +520,7 @@ measure_ensure (void)
                                         (GDestroyNotify) g_hash_table_unref);
   font_advances = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_hash_table_unref);
+  text_sizes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 static GHashTable *
@@ -277,6 +545,18 @@ measure_bucket (const PangoFontDescription *font,
   return bucket;
 }
 
+void
+kr_measure_update (KrMeasure *ms)
+{
+  const KrMetrics *m = ms->m;
+
+  for (guint mot = 0; mot < 2; mot++)
+    for (guint icon = 0; icon < 2; icon++)
+      ms->cache[mot][icon] = measure_bucket (ms->fonts[KR_STYLE_TEXT_NOTE],
+                                             note_text_width (m, mot),
+                                             icon ? m->icon_size + m->icon_gap : 0);
+}
+
 KrMeasure *
 kr_measure_begin (const KrStyle *style,
                   KrMetrics     *m)
@@ -285,15 +565,19 @@ kr_measure_begin (const KrStyle *style,
 
   G_LOCK (measure);
   measure_ensure ();
+  /* No bucket is in use between two layouts, so this is where they may go. */
+  if (g_hash_table_size (note_heights) > NOTE_BUCKETS_MAX)
+    g_hash_table_remove_all (note_heights);
+  if (g_hash_table_size (font_advances) > NOTE_BUCKETS_MAX)
+    g_hash_table_remove_all (font_advances);
   kr_metrics_init (m, style, measure_context);
   ms->m = m;
   for (guint i = 0; i < KR_STYLE_N_TEXTS; i++)
-    ms->fonts[i] = kr_style_create_font (style, i);
-  for (guint mot = 0; mot < 2; mot++)
-    for (guint icon = 0; icon < 2; icon++)
-      ms->cache[mot][icon] = measure_bucket (ms->fonts[KR_STYLE_TEXT_NOTE],
-                                             note_text_width (m, mot),
-                                             icon ? m->icon_size + m->icon_gap : 0);
+    {
+      ms->fonts[i] = kr_style_create_font (style, i);
+      ms->font_names[i] = pango_font_description_to_string (ms->fonts[i]);
+    }
+  kr_measure_update (ms);
 
   {
     g_autofree char *font_name = pango_font_description_to_string (ms->fonts[KR_STYLE_TEXT_NOTE]);
@@ -315,9 +599,39 @@ void
 kr_measure_end (KrMeasure *ms)
 {
   for (guint i = 0; i < KR_STYLE_N_TEXTS; i++)
-    g_clear_pointer (&ms->fonts[i], pango_font_description_free);
+    {
+      g_clear_pointer (&ms->fonts[i], pango_font_description_free);
+      g_free (ms->font_names[i]);
+    }
   g_free (ms);
   G_UNLOCK (measure);
+}
+
+/* The height (or the width) of @text set in @font at @width and cut at
+ * @max_height. Titles and feelings are measured again for each layout a
+ * frame is fitted with; the same text, font and width measure the same. */
+static double
+measure_extent (KrMeasure   *ms,
+                KrStyleText  font,
+                const char  *text,
+                double       width,
+                double       max_height,
+                gboolean     wide)
+{
+  char *key = g_strdup_printf ("%s|%.0f|%.0f|%c|%s", ms->font_names[font], width * PANGO_SCALE,
+                               max_height * PANGO_SCALE, wide ? 'w' : 'h', text);
+  double extent;
+
+  if (lookup_text_size (key, &extent))
+    {
+      g_free (key);
+      return extent;
+    }
+  kr_render_setup_layout_text (measure_layout, ms->fonts[font], width, 0, max_height);
+  kr_render_set_text (measure_layout, text, -1);
+  extent = wide ? layout_width (measure_layout) : layout_height (measure_layout);
+  remember_text_size (key, extent);
+  return extent;
 }
 
 double
@@ -327,9 +641,7 @@ kr_measure_text (KrMeasure   *ms,
                  double       width,
                  double       max_height)
 {
-  kr_render_setup_layout_text (measure_layout, ms->fonts[font], width, 0, max_height);
-  pango_layout_set_text (measure_layout, text, -1);
-  return layout_height (measure_layout);
+  return measure_extent (ms, font, text, width, max_height, FALSE);
 }
 
 double
@@ -339,9 +651,33 @@ kr_measure_width (KrMeasure   *ms,
                   double       max_width,
                   double       max_height)
 {
-  kr_render_setup_layout_text (measure_layout, ms->fonts[font], max_width, 0, max_height);
-  pango_layout_set_text (measure_layout, text, -1);
-  return layout_width (measure_layout);
+  return measure_extent (ms, font, text, max_width, max_height, TRUE);
+}
+
+double
+kr_measure_caption_run (KrMeasure  *ms,
+                        const char *caption)
+{
+  g_autofree char *upper = g_utf8_strup (caption, -1);
+  g_autofree char *name = pango_font_description_to_string (ms->fonts[KR_STYLE_TEXT_CAPTION]);
+  char *key = g_strdup_printf ("%s|caption %d|%s", name,
+                               (int) round (ms->m->scale * PANGO_SCALE), upper);
+  PangoAttrList *attrs;
+  double widest;
+
+  if (lookup_text_size (key, &widest))
+    {
+      g_free (key);
+      return widest;
+    }
+
+  attrs = kr_caption_attributes (ms->m->scale);
+  pango_layout_set_attributes (measure_layout, attrs);
+  widest = kr_caption_widest_run (measure_layout, ms->fonts[KR_STYLE_TEXT_CAPTION], upper);
+  pango_layout_set_attributes (measure_layout, NULL);
+  pango_attr_list_unref (attrs);
+  remember_text_size (key, widest);
+  return widest;
 }
 
 /* The advance of one character of the note font, measured once. */
@@ -390,8 +726,6 @@ estimate_text_height (KrMeasure  *ms,
 {
   const char *end = text + length;
   int space = advance_of (ms, ' ');
-  int hyphen = advance_of (ms, '-');
-  int widest = advance_of (ms, 'W');
   int available = width - indent - ESTIMATE_MARGIN;
   int line = 0;          /* width used on the current line */
   guint lines = 1;
@@ -425,8 +759,7 @@ estimate_text_height (KrMeasure  *ms,
           continue;
         }
 
-      /* A word: it goes on this line if it fits, else on the next; a word
-       * longer than a line is broken between characters. */
+      /* A word: it goes on this line if it fits, else on the next. */
       while (q < end)
         {
           gunichar w = g_utf8_get_char (q);
@@ -444,16 +777,11 @@ estimate_text_height (KrMeasure  *ms,
           line = 0;
           available = width - ESTIMATE_MARGIN;
         }
-      /* Pango ends each piece of a broken word with a hyphen, and a piece
-       * stops short of the edge by up to one character. */
-      while (word > available)
-        {
-          int piece = MAX (available - hyphen - widest, PANGO_SCALE);
-
-          lines++;
-          word -= piece;
-          available = width - ESTIMATE_MARGIN;
-        }
+      /* A word longer than a line is broken where Pango finds a place
+       * (after a slash, a hyphen, or between characters), which no count
+       * of advances can tell: such a text is shaped for real. */
+      if (word > available)
+        return FALSE;
       line += word;
       p = q;
     }
@@ -489,7 +817,7 @@ measure_note_text (KrMeasure *ms,
       kr_render_setup_layout_text (measure_layout, ms->fonts[KR_STYLE_TEXT_NOTE],
                                    note_text_width (ms->m, mot),
                                    icon ? ms->m->icon_size + ms->m->icon_gap : 0, -1);
-      pango_layout_set_text (measure_layout, text, kr_note_text_length (text));
+      kr_render_set_text (measure_layout, text, kr_note_text_length (text));
       height = layout_height (measure_layout);
     }
   g_hash_table_insert (bucket, g_strdup (text),

@@ -25,25 +25,6 @@ typedef struct
   GArray *kinds[KR_NOTE_N_KINDS];   /* SortEntry */
 } PhaseNotes;
 
-/* A note before it gets its place. */
-typedef struct
-{
-  KrNote  *note;
-  double   height;
-  gboolean ellipsized;
-  double   dx;      /* from the left of the column's content */
-  double   dy;      /* activities: top, from the neutral line; rows: from the row's top */
-} Placed;
-
-typedef struct
-{
-  GArray  *kinds[KR_NOTE_N_KINDS];  /* Placed */
-  double   content_width;
-  double   block_height[KR_NOTE_N_KINDS];
-  double   title_height;
-  double   feeling_height;
-} PhaseWork;
-
 static const char *const field_labels[] = {
   N_("Customer"),
   N_("Goal"),
@@ -52,6 +33,24 @@ static const char *const field_labels[] = {
   N_("End"),
   N_("Out of scope"),
 };
+
+static const char *const lane_captions[KR_N_LANES] = {
+  [KR_LANE_HEADER] = NULL,
+  [KR_LANE_PHASES] = N_("Phases"),
+  [KR_LANE_ACTIVITIES] = N_("Activities"),
+  [KR_LANE_CURVE] = N_("Emotion curve"),
+  [KR_LANE_FEELING] = N_("Feeling"),
+  [KR_LANE_RED_THREAD] = N_("Red thread"),
+  [KR_LANE_IMPROVEMENTS] = N_("Improvements"),
+};
+
+const char *
+kr_lane_caption (KrLane lane)
+{
+  g_return_val_if_fail (lane < KR_N_LANES, NULL);
+
+  return lane_captions[lane] != NULL ? _(lane_captions[lane]) : NULL;
+}
 
 /* --- Notes per phase ---------------------------------------------------- */
 
@@ -86,6 +85,7 @@ curve_point (KrPhase *phase,
  * same: by `order`, then by position in the list. */
 static PhaseNotes *
 collect_phase_notes (KrJourney *journey,
+                     guint      first_phase,
                      guint      n_phases)
 {
   GListModel *phases = kr_journey_get_phases (journey);
@@ -94,16 +94,19 @@ collect_phase_notes (KrJourney *journey,
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   PhaseNotes *result = g_new0 (PhaseNotes, MAX (n_phases, 1));
 
-  for (guint p = 0; p < n_phases; p++)
+  /* The first of two phases with one id wins, as in kr_journey_find_phase ():
+   * a part of the journey still looks at the phases before it. */
+  for (guint p = 0; p < first_phase + n_phases; p++)
     {
       g_autoptr(KrPhase) phase = g_list_model_get_item (phases, p);
 
-      /* The first of two phases with one id wins, as in kr_journey_find_phase (). */
       if (!g_hash_table_contains (ids, kr_phase_get_id (phase)))
-        g_hash_table_insert (ids, (gpointer) kr_phase_get_id (phase), GUINT_TO_POINTER (p + 1));
-      for (guint k = 0; k < KR_NOTE_N_KINDS; k++)
-        result[p].kinds[k] = g_array_new (FALSE, FALSE, sizeof (SortEntry));
+        g_hash_table_insert (ids, (gpointer) kr_phase_get_id (phase),
+                             GUINT_TO_POINTER (p >= first_phase ? p - first_phase + 1 : 0));
     }
+  for (guint p = 0; p < n_phases; p++)
+    for (guint k = 0; k < KR_NOTE_N_KINDS; k++)
+      result[p].kinds[k] = g_array_new (FALSE, FALSE, sizeof (SortEntry));
 
   for (guint i = 0; i < n_notes; i++)
     {
@@ -146,18 +149,18 @@ place_activities (const KrMetrics *m,
 
   for (guint i = 0; i < placed->len; i++)
     {
-      Placed *p = &g_array_index (placed, Placed, i);
+      KrPlaced *p = &g_array_index (placed, KrPlaced, i);
       double valence = CLAMP (kr_note_get_valence (p->note), KR_VALENCE_MIN, KR_VALENCE_MAX);
       double x;
 
       p->dy = -valence * m->valence_step - p->height / 2;
-      x = i == 0 ? 0 : g_array_index (placed, Placed, i - 1).dx + m->note_step;
+      x = i == 0 ? 0 : g_array_index (placed, KrPlaced, i - 1).dx + m->note_step;
 
       /* Earlier notes lie ever further left, so once one is clear of
        * @x, all before it are too. */
       for (guint j = i; j-- > 0;)
         {
-          const Placed *q = &g_array_index (placed, Placed, j);
+          const KrPlaced *q = &g_array_index (placed, KrPlaced, j);
 
           if (q->dx + m->note_width + m->note_gap <= x)
             break;
@@ -186,16 +189,16 @@ row_width (const KrMetrics *m,
   return per_row * m->note_width + (per_row - 1) * m->note_gap;
 }
 
-static double
-place_row (const KrMetrics *m,
-           GArray          *placed,
-           double           width)
+double
+kr_layout_place_row (const KrMetrics *m,
+                     GArray          *placed,
+                     double           width)
 {
   double x = 0, y = 0, row_height = 0;
 
   for (guint i = 0; i < placed->len; i++)
     {
-      Placed *p = &g_array_index (placed, Placed, i);
+      KrPlaced *p = &g_array_index (placed, KrPlaced, i);
 
       if (x > 0 && x + m->note_width > width + 0.001)
         {
@@ -254,11 +257,14 @@ is_set (const char *value)
   return value != NULL && *value != '\0';
 }
 
-/* Title and scope summary; returns the height of the header's content. */
+/* Title and scope summary; returns the height of the header's content.
+ * The screen map sets the summary in one row and grows as wide as it
+ * needs; a frame of @max_width wraps it into rows. */
 static double
 layout_header (KrLayout  *layout,
                KrJourney *journey,
                KrMeasure *ms,
+               double     max_width,
                double    *width)
 {
   const KrMetrics *m = &layout->m;
@@ -266,19 +272,26 @@ layout_header (KrLayout  *layout,
   const char *end = kr_journey_get_scope (journey, KR_SCOPE_END);
   double x = m->margin + m->lane_pad;
   double y = m->margin + m->lane_pad;
-  double fields_height = 0, fields_width = 0, title_width;
+  double fields_height = 0, fields_width = 0, title_width = 0, row_height = 0;
+  double field_width = m->field_width;
+  guint per_row;
   const char *title;
 
   if (is_set (kr_journey_get_title (journey)))
     layout->title = g_strdup (kr_journey_get_title (journey));
 
-  title = layout->title ?: _("Untitled journey");
-  title_width = kr_measure_width (ms, KR_STYLE_TEXT_TITLE, title, m->title_max_width,
-                                  m->title_max_height);
-  layout->title_rect = (KrRect) { x, y, title_width,
-                                  kr_measure_text (ms, KR_STYLE_TEXT_TITLE, title,
-                                                   m->title_max_width, m->title_max_height) };
-  y += layout->title_rect.height;
+  if (layout->has_title)
+    {
+      title = layout->title ?: _("Untitled journey");
+      title_width = kr_measure_width (ms, KR_STYLE_TEXT_TITLE, title, m->title_max_width,
+                                      m->title_max_height);
+      layout->title_rect = (KrRect) { x, y, title_width,
+                                      kr_measure_text (ms, KR_STYLE_TEXT_TITLE, title,
+                                                       m->title_max_width, m->title_max_height) };
+      y += layout->title_rect.height;
+    }
+  else
+    layout->title_rect = (KrRect) { x, y, 0, 0 };
 
   if (is_set (kr_journey_get_scope (journey, KR_SCOPE_CUSTOMER)))
     add_field (layout->fields, field_labels[0],
@@ -296,25 +309,42 @@ layout_header (KrLayout  *layout,
     add_field (layout->fields, field_labels[5],
                g_strdup (kr_journey_get_scope (journey, KR_SCOPE_OUT_OF_SCOPE)));
 
-  if (layout->fields->len > 0)
+  per_row = MAX (layout->fields->len, 1);
+  if (max_width > 0)
+    {
+      double room = max_width - 2 * m->lane_pad;
+
+      /* As many fields a row as keep at least half their width. */
+      while (per_row > 1 && per_row * (field_width / 2 + m->field_gap) - m->field_gap > room)
+        per_row--;
+      field_width = MIN (field_width, (room - (per_row - 1) * m->field_gap) / per_row);
+    }
+
+  if (layout->fields->len > 0 && layout->has_title)
     y += 14 * m->scale;
   for (guint i = 0; i < layout->fields->len; i++)
     {
       KrLayoutField *field = &g_array_index (layout->fields, KrLayoutField, i);
-      double fx = x + i * (m->field_width + m->field_gap);
+      double fx = x + (i % per_row) * (field_width + m->field_gap);
       double label_height, value_height;
 
+      if (i > 0 && i % per_row == 0)
+        {
+          fields_height += row_height + 10 * m->scale;
+          row_height = 0;
+        }
       label_height = kr_measure_text (ms, KR_STYLE_TEXT_CAPTION,
                                       g_dgettext (GETTEXT_PACKAGE, field->label),
-                                      m->field_width, 1);
+                                      field_width, 1);
       value_height = kr_measure_text (ms, KR_STYLE_TEXT_SCOPE, field->value,
-                                      m->field_width, m->field_max_height);
-      field->label_rect = (KrRect) { fx, y, m->field_width, label_height };
-      field->value_rect = (KrRect) { fx, y + label_height + 4 * m->scale,
-                                     m->field_width, value_height };
-      fields_height = MAX (fields_height, label_height + 4 * m->scale + value_height);
-      fields_width = fx + m->field_width - x;
+                                      field_width, m->field_max_height);
+      field->label_rect = (KrRect) { fx, y + fields_height, field_width, label_height };
+      field->value_rect = (KrRect) { fx, y + fields_height + label_height + 4 * m->scale,
+                                     field_width, value_height };
+      row_height = MAX (row_height, label_height + 4 * m->scale + value_height);
+      fields_width = MAX (fields_width, fx + field_width - x);
     }
+  fields_height += row_height;
 
   *width = m->lane_pad + MAX (title_width, fields_width) + m->lane_pad;
   return y + fields_height + m->lane_pad - m->margin;
@@ -390,27 +420,41 @@ offset_rect (KrRect *rect,
 }
 
 KrLayout *
-kr_layout_compute (KrJourney     *journey,
-                   const KrStyle *style)
+kr_layout_compute_full (KrJourney           *journey,
+                        const KrStyle       *style,
+                        const KrLayoutFrame *frame,
+                        gboolean             fill)
 {
   KrLayout *layout;
   KrMetrics *m;
   GListModel *phase_model;
-  guint n_phases;
+  guint n_all, first, n_phases, n_slots = 0;
   PhaseNotes *notes;
-  PhaseWork *work;
+  KrPhaseWork *work;
   KrMeasure *ms;
-  double header_width, header_height, x, y;
+  gboolean framed;
+  double header_width = 0, header_height = 0, x, y, activities_up = 0;
   double title_height = 0, feeling_height = 0, block[KR_NOTE_N_KINDS] = { 0 };
   double heights[KR_N_LANES];
 
-  g_return_val_if_fail (KR_IS_JOURNEY (journey), NULL);
-  g_return_val_if_fail (style != NULL, NULL);
-
   phase_model = kr_journey_get_phases (journey);
-  n_phases = g_list_model_get_n_items (phase_model);
+  n_all = g_list_model_get_n_items (phase_model);
+  first = MIN (frame->first_phase, n_all);
+  n_phases = n_all - first;
+  if (frame->n_phases > 0)
+    n_phases = MIN (n_phases, frame->n_phases);
+  framed = frame->width > 0;
 
   layout = g_new0 (KrLayout, 1);
+  layout->frame = *frame;
+  layout->first_phase = first;
+  layout->has_header = !(frame->flags & KR_LAYOUT_FRAME_NO_HEADER);
+  layout->has_title = layout->has_header && !(frame->flags & KR_LAYOUT_FRAME_NO_TITLE);
+  layout->style = kr_style_copy (style);
+  if (frame->note_size > 0)
+    kr_style_set_note_size (layout->style, frame->note_size);
+  if (frame->min_text_size > 0)
+    kr_style_set_min_text_size (layout->style, frame->min_text_size);
   layout->fields = g_array_new (FALSE, TRUE, sizeof (KrLayoutField));
   g_array_set_clear_func (layout->fields, layout_field_clear);
   layout->phases = g_array_sized_new (FALSE, TRUE, sizeof (KrLayoutPhase), n_phases);
@@ -421,45 +465,74 @@ kr_layout_compute (KrJourney     *journey,
   layout->note_index = g_hash_table_new (NULL, NULL);
   m = &layout->m;
 
-  ms = kr_measure_begin (style, m);
-  header_height = layout_header (layout, journey, ms, &header_width);
+  notes = collect_phase_notes (journey, first, n_phases);
+  ms = kr_measure_begin (layout->style, m);
+  if (framed)
+    {
+      guint useful = 0;
+
+      for (guint p = 0; p < n_phases; p++)
+        useful += kr_layout_useful_slots (notes[p].kinds);
+      n_slots = kr_layout_frame_metrics (layout, ms, n_phases, useful);
+    }
+  if (layout->has_header)
+    header_height = layout_header (layout, journey, ms, framed ? frame->width : 0, &header_width);
+  /* A header with nothing to show takes no room. */
+  if (!layout->has_title && layout->fields->len == 0)
+    {
+      layout->has_header = FALSE;
+      header_height = header_width = 0;
+    }
 
   /* Sizes first: the lanes are as tall as the tallest phase needs. */
-  notes = collect_phase_notes (journey, n_phases);
-  work = g_new0 (PhaseWork, MAX (n_phases, 1));
+  work = g_new0 (KrPhaseWork, MAX (n_phases, 1));
   g_array_set_size (layout->phases, n_phases);
   g_array_set_size (layout->extras, n_phases);
   for (guint p = 0; p < n_phases; p++)
     {
-      PhaseWork *w = &work[p];
+      KrPhaseWork *w = &work[p];
       KrLayoutPhase *lp = &g_array_index (layout->phases, KrLayoutPhase, p);
-      KrLayoutPhaseExtra *extra = &g_array_index (layout->extras, KrLayoutPhaseExtra, p);
-      double content, title_width;
 
-      lp->phase = g_list_model_get_item (phase_model, p);
-
+      lp->phase = g_list_model_get_item (phase_model, first + p);
       for (guint k = 0; k < KR_NOTE_N_KINDS; k++)
         {
           GArray *entries = notes[p].kinds[k];
 
-          w->kinds[k] = g_array_sized_new (FALSE, TRUE, sizeof (Placed), entries->len);
+          w->kinds[k] = g_array_sized_new (FALSE, TRUE, sizeof (KrPlaced), entries->len);
           for (guint i = 0; i < entries->len; i++)
             {
-              Placed placed = { g_array_index (entries, SortEntry, i).note };
+              KrPlaced placed = { g_array_index (entries, SortEntry, i).note };
 
               kr_measure_note (ms, placed.note, &placed.height, &placed.ellipsized);
               g_array_append_val (w->kinds[k], placed);
             }
         }
+    }
+  /* A frame's columns share its width as their notes need; activities are
+   * placed once the valence step is known, below. */
+  if (framed)
+    kr_layout_frame_share (layout, ms, work, n_phases, n_slots);
 
-      content = place_activities (m, w->kinds[KR_NOTE_KIND_ACTIVITY]);
-      for (guint k = KR_NOTE_KIND_PAIN; k < KR_NOTE_N_KINDS; k++)
-        content = MAX (content, row_width (m, w->kinds[k]->len));
-      content = MAX (content, m->col_min_width - 2 * m->col_pad);
+  for (guint p = 0; p < n_phases; p++)
+    {
+      KrPhaseWork *w = &work[p];
+      KrLayoutPhase *lp = &g_array_index (layout->phases, KrLayoutPhase, p);
+      KrLayoutPhaseExtra *extra = &g_array_index (layout->extras, KrLayoutPhaseExtra, p);
+      double content, title_width;
+
+      if (framed)
+        content = w->content_width;
+      else
+        {
+          content = place_activities (m, w->kinds[KR_NOTE_KIND_ACTIVITY]);
+          for (guint k = KR_NOTE_KIND_PAIN; k < KR_NOTE_N_KINDS; k++)
+            content = MAX (content, row_width (m, w->kinds[k]->len));
+          content = MAX (content, m->col_min_width - 2 * m->col_pad);
+        }
       w->content_width = content;
       for (guint k = KR_NOTE_KIND_PAIN; k < KR_NOTE_N_KINDS; k++)
         {
-          w->block_height[k] = place_row (m, w->kinds[k], content);
+          w->block_height[k] = kr_layout_place_row (m, w->kinds[k], content);
           block[k] = MAX (block[k], w->block_height[k]);
         }
 
@@ -502,12 +575,24 @@ kr_layout_compute (KrJourney     *journey,
   heights[KR_LANE_RED_THREAD] = 2 * m->lane_pad + block[KR_NOTE_KIND_GAIN] + m->row_gap +
                                 block[KR_NOTE_KIND_PAIN];
   heights[KR_LANE_IMPROVEMENTS] = 2 * m->lane_pad + block[KR_NOTE_KIND_IMPROVEMENT];
+  if (framed)
+    {
+      double others = 0;
+
+      for (guint l = 0; l < KR_N_LANES; l++)
+        if (l != KR_LANE_ACTIVITIES)
+          others += heights[l];
+      if (fill && frame->height > 0)
+        kr_layout_grow_valence_step (m, work, n_phases, frame->height - 2 * m->margin - others);
+      heights[KR_LANE_ACTIVITIES] = kr_layout_place_framed_activities (m, work, n_phases,
+                                                                       &activities_up);
+    }
 
   x = m->margin + m->gutter;
   for (guint p = 0; p < n_phases; p++)
-    x += work[p].content_width + 2 * m->col_pad;
+    x += work[p].content_width + 2 * m->col_pad + m->col_spare;
   if (n_phases == 0)
-    x += m->col_min_width;
+    x += framed ? frame->width - x : m->col_min_width;
   layout->width = MAX (x, m->margin + header_width) + m->margin;
 
   y = m->margin;
@@ -517,7 +602,8 @@ kr_layout_compute (KrJourney     *journey,
       y += heights[l];
     }
   layout->height = y + m->margin;
-  layout->neutral_y = layout->lanes[KR_LANE_ACTIVITIES].y + heights[KR_LANE_ACTIVITIES] / 2;
+  layout->neutral_y = framed ? layout->lanes[KR_LANE_ACTIVITIES].y + activities_up
+                             : layout->lanes[KR_LANE_ACTIVITIES].y + heights[KR_LANE_ACTIVITIES] / 2;
   layout->curve_zero_y = layout->lanes[KR_LANE_CURVE].y + heights[KR_LANE_CURVE] / 2;
   layout->gain_row = layout->lanes[KR_LANE_RED_THREAD];
   layout->gain_row.height = m->lane_pad + block[KR_NOTE_KIND_GAIN] + m->row_gap / 2;
@@ -529,11 +615,11 @@ kr_layout_compute (KrJourney     *journey,
   x = m->margin + m->gutter;
   for (guint p = 0; p < n_phases; p++)
     {
-      PhaseWork *w = &work[p];
+      KrPhaseWork *w = &work[p];
       KrLayoutPhase *lp = &g_array_index (layout->phases, KrLayoutPhase, p);
       KrLayoutPhaseExtra *extra = &g_array_index (layout->extras, KrLayoutPhaseExtra, p);
-      double width = w->content_width + 2 * m->col_pad;
-      double cx = x + m->col_pad;
+      double width = w->content_width + 2 * m->col_pad + m->col_spare;
+      double cx = x + m->col_pad + m->col_spare / 2;
       const KrRect *phases_lane = &layout->lanes[KR_LANE_PHASES];
       const KrRect *feeling_lane = &layout->lanes[KR_LANE_FEELING];
       /* Lane order of the notes: activities, then gains above pains. */
@@ -581,7 +667,7 @@ kr_layout_compute (KrJourney     *journey,
 
           for (guint j = 0; j < placed->len; j++)
             {
-              const Placed *pl = &g_array_index (placed, Placed, j);
+              const KrPlaced *pl = &g_array_index (placed, KrPlaced, j);
               KrLayoutNote note = {
                 .note = g_object_ref (pl->note),
                 .phase = p,
@@ -604,8 +690,64 @@ kr_layout_compute (KrJourney     *journey,
   phase_notes_free (notes, n_phases);
   g_free (work);
 
+  if (first > 0)
+    {
+      g_autoptr(KrPhase) before = g_list_model_get_item (phase_model, first - 1);
+
+      layout->curve_enters = kr_curve_point_for_phase (journey, before, &layout->curve_enter_value) !=
+                             KR_CURVE_POINT_NONE;
+    }
+  if (first + n_phases < n_all && n_phases > 0)
+    {
+      g_autoptr(KrPhase) after = g_list_model_get_item (phase_model, first + n_phases);
+
+      layout->curve_leaves = kr_curve_point_for_phase (journey, after, &layout->curve_leave_value) !=
+                             KR_CURVE_POINT_NONE;
+    }
+
+  layout->fits = (frame->height <= 0 || layout->height <= frame->height + 0.01) &&
+                 (!framed || (layout->width <= frame->width + 0.01 &&
+                              m->note_width >= 0.66 * 184 * m->scale));
   return layout;
 }
+
+KrLayout *
+kr_layout_compute (KrJourney     *journey,
+                   const KrStyle *style)
+{
+  return kr_layout_compute_in_frame (journey, style, NULL);
+}
+
+KrLayout *
+kr_layout_compute_in_frame (KrJourney           *journey,
+                            const KrStyle       *style,
+                            const KrLayoutFrame *frame)
+{
+  static const KrLayoutFrame screen = { 0 };
+
+  g_return_val_if_fail (KR_IS_JOURNEY (journey), NULL);
+  g_return_val_if_fail (style != NULL, NULL);
+
+  return kr_layout_compute_full (journey, style, frame != NULL ? frame : &screen, TRUE);
+}
+
+double
+kr_layout_get_text_size (const KrLayout *layout,
+                         KrStyleText     text)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return kr_style_get_text_size (layout->style, text);
+}
+
+guint
+kr_layout_get_first_phase (const KrLayout *layout)
+{
+  g_return_val_if_fail (layout != NULL, 0);
+
+  return layout->first_phase;
+}
+
 
 void
 kr_layout_free (KrLayout *layout)
@@ -614,6 +756,7 @@ kr_layout_free (KrLayout *layout)
     return;
 
   g_free (layout->title);
+  kr_style_free (layout->style);
   g_array_unref (layout->fields);
   g_array_unref (layout->phases);
   g_array_unref (layout->extras);

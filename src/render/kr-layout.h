@@ -8,6 +8,11 @@
  * feeling, red thread, improvements) and every note in them, in map units
  * (pixels at 100 % zoom). The painter draws a layout; the canvas hit-tests
  * it. Nothing here knows about widgets.
+ *
+ * One engine lays out the map for every place it is shown. The screen map
+ * is as wide as its phases ask; paper and a projector give it a frame
+ * instead (kr_layout_compute_in_frame ()): a width the columns share, a
+ * height to fill, a size for the words, and which phases to show.
  */
 #pragma once
 
@@ -80,10 +85,91 @@ typedef struct
 
 typedef struct _KrLayout KrLayout;
 
+/* The screen map: each phase as wide as its notes ask, at the style's font
+ * size, every phase and the scope header. */
 KrLayout            *kr_layout_compute        (KrJourney      *journey,
                                                const KrStyle  *style);
 void                 kr_layout_free           (KrLayout       *layout);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (KrLayout, kr_layout_free)
+
+typedef enum
+{
+  KR_LAYOUT_FRAME_NO_HEADER = 1 << 0, /* no scope header: the page or screen has its own heading */
+  KR_LAYOUT_FRAME_NO_TITLE  = 1 << 1, /* the header's scope summary without the journey's title */
+} KrLayoutFrameFlags;
+
+/* What a map is laid out for, when it is not the screen map. All in map
+ * units: points for paper, pixels for a screen. A zeroed frame
+ * (KR_LAYOUT_FRAME_INIT) lays out as kr_layout_compute () does; set only
+ * what the target needs.
+ *
+ * - @width: the map is exactly this wide (unless the lane names alone are
+ *   wider). The phase columns share what the lane names leave, a crowded
+ *   phase getting more of it, and the notes narrow or widen to fill their
+ *   column, one or more side by side: the journey reflows rather than
+ *   scales.
+ *   Activities keep their side of the neutral line and come as close to
+ *   their valence as the column's room allows; where two would meet, the
+ *   later one moves away from the line. The map has no margin of its own:
+ *   the frame is the area to fill.
+ * - @height: with a width, the height to fill. The activities lane grows
+ *   (their valence steps widen, up to those of the screen map) to use what
+ *   the other lanes leave. A map never shrinks to fit: kr_layout_fits ()
+ *   tells whether it did, and kr_layout_fit () finds the largest
+ *   @note_size that does.
+ * - @note_size: the size of a note's words; every other size and distance
+ *   follows, as the style's font size would make them. 0 keeps the style's.
+ * - @min_text_size: no text smaller than this (lane names, a note's
+ *   channel, scale labels), whatever its role, unless the notes' words
+ *   are smaller still; 0 for none.
+ * - @first_phase, @n_phases: the part of the journey to show, for a map
+ *   over several pages or one phase in the spotlight. @n_phases 0 means to
+ *   the last phase. Phase numbers stay the journey's.
+ * - @flags: KrLayoutFrameFlags.
+ */
+typedef struct
+{
+  double             width;
+  double             height;
+  double             note_size;
+  double             min_text_size;
+  guint              first_phase;
+  guint              n_phases;
+  KrLayoutFrameFlags flags;
+} KrLayoutFrame;
+
+#define KR_LAYOUT_FRAME_INIT ((KrLayoutFrame) { 0 })
+
+/* @frame may be NULL: the screen map. */
+KrLayout            *kr_layout_compute_in_frame (KrJourney           *journey,
+                                                 const KrStyle       *style,
+                                                 const KrLayoutFrame *frame);
+/* Whether @layout fits the frame it was computed for: no wider than it,
+ * no taller than its height (if it has one), and no note narrower than
+ * about two thirds of its width on the screen map, where words would
+ * start to break. */
+gboolean             kr_layout_fits             (const KrLayout      *layout);
+/* The layout in @frame with the largest note size from @max_size down to
+ * @min_size at which it fits, tried in steps of @step (a tenth of a point
+ * suits print; each size tried is fonts to load, so a screen may take
+ * whole pixels). If none fits, the one at @min_size: the caller decides
+ * whether to split the journey (fewer phases a frame) or to scale it.
+ * Hit tests and drop targets work on a framed layout as on the screen
+ * map, though a framed column's activities are not in time order left to
+ * right. */
+KrLayout            *kr_layout_fit              (KrJourney           *journey,
+                                                 const KrStyle       *style,
+                                                 const KrLayoutFrame *frame,
+                                                 double               min_size,
+                                                 double               max_size,
+                                                 double               step);
+/* The size of a note's words in this layout, in map units, and of any
+ * other role of text: what a reader of the map at 100 % sees. */
+double               kr_layout_get_text_size    (const KrLayout      *layout,
+                                                 KrStyleText          text);
+/* The journey's index of the layout's first phase column: 0 unless the
+ * frame showed a part. */
+guint                kr_layout_get_first_phase  (const KrLayout      *layout);
 
 /* The whole map. */
 double               kr_layout_get_width      (const KrLayout *layout);

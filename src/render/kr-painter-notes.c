@@ -14,19 +14,19 @@
 /* --- Painting helpers --------------------------------------------------- */
 
 void
-kr_paint_init (KrPaint         *p,
-               cairo_t         *cr,
-               const KrStyle   *style,
-               const KrMetrics *m)
+kr_paint_init (KrPaint        *p,
+               cairo_t        *cr,
+               const KrStyle  *style,
+               const KrLayout *layout)
 {
   memset (p, 0, sizeof *p);
   p->cr = cr;
   p->style = style;
-  p->m = m;
+  p->m = &layout->m;
   p->context = kr_render_create_context ();
   p->text = pango_layout_new (p->context);
   for (guint i = 0; i < KR_STYLE_N_TEXTS; i++)
-    p->fonts[i] = kr_style_create_font (style, i);
+    p->fonts[i] = kr_style_create_font (layout->style, i);
   p->flat = kr_style_get_variant (style) == KR_STYLE_PRINT || kr_style_is_high_contrast (style);
 }
 
@@ -94,7 +94,7 @@ kr_paint_text (KrPaint        *p,
 
   kr_render_setup_layout_text (p->text, p->fonts[font], width, indent, max_height);
   pango_layout_set_alignment (p->text, alignment);
-  pango_layout_set_text (p->text, text, length);
+  kr_render_set_text (p->text, text, length);
   cairo_move_to (p->cr, x, y);
   pango_cairo_show_layout (p->cr, p->text);
   pango_layout_get_extents (p->text, NULL, &logical);
@@ -282,13 +282,16 @@ kr_paint_note (KrPaint            *p,
 
   kr_note_box (m, note, r, ln->ellipsized, &box);
 
-  if (kr_note_kind_has_icon (kind))
-    kr_paint_kind_icon (p, kind, box.x,
-                        box.y + (m->note_line_height - m->icon_size) / 2, m->icon_size, &edge);
-
   kr_paint_set_colour (p, &ink);
   kr_paint_text (p, KR_STYLE_TEXT_NOTE, text, kr_note_text_length (text),
                  box.x, box.y, box.width, box.indent, box.max_height, PANGO_ALIGN_LEFT);
+
+  /* The icon goes where the first line begins, which for Arabic or Hebrew
+   * is on the right: Pango indents a line at its start. */
+  if (kr_note_kind_has_icon (kind))
+    kr_paint_kind_icon (p, kind,
+                        kr_render_layout_is_rtl (p->text) ? box.x + box.width - m->icon_size : box.x,
+                        box.y + (m->note_line_height - m->icon_size) / 2, m->icon_size, &edge);
 
   if (kr_note_get_moment_of_truth (note))
     kr_paint_star (p, r->x + r->width - m->note_pad_x / 2 - m->star_size / 2,
@@ -337,7 +340,7 @@ kr_painter_paint_notes (cairo_t             *cr,
 
   /* The layout's own metrics and one set of fonts for them all: this runs
    * on every frame of a drag. */
-  kr_paint_init (&p, cr, style, &layout->m);
+  kr_paint_init (&p, cr, style, layout);
   for (guint i = 0; i < n_notes; i++)
     {
       cairo_save (cr);

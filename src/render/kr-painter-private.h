@@ -23,10 +23,12 @@ typedef struct
   gboolean              flat;    /* print: no shadows, which print as smudges */
 } KrPaint;
 
+/* The colours come from @style, the fonts and distances from @layout: a
+ * layout for paper or a projector has sizes of its own. */
 void kr_paint_init          (KrPaint          *p,
                              cairo_t          *cr,
                              const KrStyle    *style,
-                             const KrMetrics  *m);
+                             const KrLayout   *layout);
 void kr_paint_clear         (KrPaint          *p);
 
 void kr_paint_set_colour    (KrPaint          *p,

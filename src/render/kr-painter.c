@@ -12,16 +12,6 @@
 #include "kr-curve.h"
 #include "kr-painter-private.h"
 
-static const char *const lane_captions[KR_N_LANES] = {
-  [KR_LANE_HEADER] = NULL,
-  [KR_LANE_PHASES] = N_("Phases"),
-  [KR_LANE_ACTIVITIES] = N_("Activities"),
-  [KR_LANE_CURVE] = N_("Emotion curve"),
-  [KR_LANE_FEELING] = N_("Feeling"),
-  [KR_LANE_RED_THREAD] = N_("Red thread"),
-  [KR_LANE_IMPROVEMENTS] = N_("Improvements"),
-};
-
 static const char *
 tr (const char *msgid)
 {
@@ -35,8 +25,6 @@ visible (KrPaint      *p,
   return kr_rect_intersects (&p->clip, rect);
 }
 
-/* Small capitals with a little air between the letters: captions that
- * label without competing with the content. */
 /* How much a caption must shrink so that its longest unbreakable run
  * fits @width: a caption may wrap where the language allows a line break
  * (between words, or between any two characters in Chinese), but never
@@ -46,36 +34,14 @@ kr_paint_caption_fit_scale (KrPaint    *p,
                             const char *text,
                             double      width)
 {
-  const PangoLogAttr *attrs;
-  double widest = 0, run_start = 0, run_end = 0;
-  int n_attrs;
-
-  kr_render_setup_layout_text (p->text, p->fonts[KR_STYLE_TEXT_CAPTION], -1, 0, -1);
-  pango_layout_set_text (p->text, text, -1);
-  attrs = pango_layout_get_log_attrs_readonly (p->text, &n_attrs);
-
-  /* One line: each character's place on it, in a run that starts where a
-   * break is allowed and ends after its last character that is not
-   * blank. */
-  for (int i = 0; i + 1 < n_attrs; i++)
-    {
-      PangoRectangle before, after;
-      int index = g_utf8_offset_to_pointer (text, i) - text;
-      int next = g_utf8_offset_to_pointer (text, i + 1) - text;
-
-      pango_layout_index_to_pos (p->text, index, &before);
-      pango_layout_index_to_pos (p->text, next, &after);
-      if (attrs[i].is_line_break)
-        run_start = run_end = before.x / (double) PANGO_SCALE;
-      if (!attrs[i].is_white)
-        run_end = MAX (before.x, after.x) / (double) PANGO_SCALE;
-      widest = MAX (widest, fabs (run_end - run_start));
-    }
+  double widest = kr_caption_widest_run (p->text, p->fonts[KR_STYLE_TEXT_CAPTION], text);
 
   /* A pixel to spare, so that rounding never breaks the word after all. */
   return widest > width && width > 0 ? width / (widest + 1) : 1.0;
 }
 
+/* Small capitals with a little air between the letters: captions that
+ * label without competing with the content. */
 static void
 paint_caption (KrPaint    *p,
                const char *text,
@@ -85,11 +51,9 @@ paint_caption (KrPaint    *p,
                double      max_height)
 {
   g_autofree char *upper = g_utf8_strup (text, -1);
-  PangoAttrList *attrs = pango_attr_list_new ();
+  PangoAttrList *attrs = kr_caption_attributes (p->m->scale);
   double scale;
 
-  pango_attr_list_insert (attrs, pango_attr_letter_spacing_new ((int) (0.8 * p->m->scale *
-                                                                       PANGO_SCALE)));
   pango_layout_set_attributes (p->text, attrs);
   scale = kr_paint_caption_fit_scale (p, upper, width);
 
@@ -118,7 +82,7 @@ paint_line_centred (KrPaint        *p,
 
   kr_render_setup_layout_text (p->text, p->fonts[font], width, 0, width > 0 ? 1 : -1);
   pango_layout_set_alignment (p->text, alignment);
-  pango_layout_set_text (p->text, text, -1);
+  kr_render_set_text (p->text, text, -1);
   pango_layout_get_extents (p->text, NULL, &logical);
   cairo_move_to (p->cr, x, cy - logical.height / (2.0 * PANGO_SCALE));
   pango_cairo_show_layout (p->cr, p->text);
@@ -145,14 +109,17 @@ paint_header (KrPaint        *p,
 {
   const KrMetrics *m = p->m;
 
-  if (!visible (p, &layout->lanes[KR_LANE_HEADER]))
+  if (!layout->has_header || !visible (p, &layout->lanes[KR_LANE_HEADER]))
     return;
 
-  kr_paint_set_style_colour (p, layout->title != NULL ? KR_STYLE_COLOUR_TEXT
-                                                      : KR_STYLE_COLOUR_TEXT_SECONDARY);
-  kr_paint_text (p, KR_STYLE_TEXT_TITLE, layout->title ?: _("Untitled journey"), -1,
-                 layout->title_rect.x, layout->title_rect.y, m->title_max_width, 0,
-                 m->title_max_height, PANGO_ALIGN_LEFT);
+  if (layout->has_title)
+    {
+      kr_paint_set_style_colour (p, layout->title != NULL ? KR_STYLE_COLOUR_TEXT
+                                                          : KR_STYLE_COLOUR_TEXT_SECONDARY);
+      kr_paint_text (p, KR_STYLE_TEXT_TITLE, layout->title ?: _("Untitled journey"), -1,
+                     layout->title_rect.x, layout->title_rect.y, m->title_max_width, 0,
+                     m->title_max_height, PANGO_ALIGN_LEFT);
+    }
 
   for (guint i = 0; i < layout->fields->len; i++)
     {
@@ -277,7 +244,7 @@ paint_gutter (KrPaint        *p,
       if (l == KR_LANE_CURVE)
         caption_width = MIN (width, curve_ticks_left (p) - CURVE_TICK_GAP * m->scale - x);
       kr_paint_set_style_colour (p, KR_STYLE_COLOUR_TEXT_SECONDARY);
-      paint_caption (p, tr (lane_captions[l]), x, lane->y + m->lane_pad, caption_width,
+      paint_caption (p, kr_lane_caption (l), x, lane->y + m->lane_pad, caption_width,
                      2.5 * m->footer_height);
     }
 
@@ -400,7 +367,7 @@ paint_phase (KrPaint        *p,
 
   if (visible (p, &phase->title))
     {
-      g_autofree char *number = g_strdup_printf ("%u", index + 1);
+      g_autofree char *number = g_strdup_printf ("%u", layout->first_phase + index + 1);
       const KrRect *b = &extra->badge;
 
       cairo_new_path (cr);
@@ -546,6 +513,41 @@ paint_face (KrPaint *p,
   cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
 }
 
+/* Point @i of the curve: a phase's, or for -1 and n the neighbours' of a
+ * part of the journey. FALSE where there is none. */
+static gboolean
+curve_point_at (const KrLayout *layout,
+                int             i,
+                double         *x,
+                double         *y)
+{
+  guint n = layout->phases->len;
+  const KrLayoutPhase *phase;
+
+  if (n == 0)
+    return FALSE;
+  if (i < 0 || i >= (int) n)
+    {
+      gboolean before = i < 0;
+      const KrLayoutPhase *edge = &g_array_index (layout->phases, KrLayoutPhase,
+                                                  before ? 0 : n - 1);
+
+      if (before ? !layout->curve_enters : !layout->curve_leaves)
+        return FALSE;
+      *x = edge->curve_x + (before ? -edge->column.width : edge->column.width);
+      *y = layout->curve_zero_y -
+           (before ? layout->curve_enter_value : layout->curve_leave_value) * layout->m.curve_step;
+      return TRUE;
+    }
+
+  phase = &g_array_index (layout->phases, KrLayoutPhase, i);
+  if (phase->curve_gap)
+    return FALSE;
+  *x = phase->curve_x;
+  *y = phase->curve_y;
+  return TRUE;
+}
+
 static void
 paint_curve (KrPaint        *p,
              const KrLayout *layout)
@@ -581,21 +583,26 @@ paint_curve (KrPaint        *p,
     return;
 
   /* Runs of points between gaps: the line breaks where a phase has no
-   * value, rather than inventing one. */
-  xs = g_new (double, n);
-  ys = g_new (double, n);
-  for (guint i = 0; i < n;)
+   * value, rather than inventing one. A part of the journey has a point
+   * of the phase before it and of the one after, a column out, so that
+   * the line comes in at the edge and goes on out of it. */
+  xs = g_new (double, n + 2);
+  ys = g_new (double, n + 2);
+  cairo_save (cr);
+  cairo_rectangle (cr, x0, lane->y, right - x0, lane->height);
+  cairo_clip (cr);
+  for (int i = -1; i <= (int) n;)
     {
       guint run = 0;
+      double x, y;
 
-      while (i < n && g_array_index (layout->phases, KrLayoutPhase, i).curve_gap)
+      while (i <= (int) n && !curve_point_at (layout, i, &x, &y))
         i++;
-      while (i < n && !g_array_index (layout->phases, KrLayoutPhase, i).curve_gap)
+      while (i <= (int) n && curve_point_at (layout, i, &x, &y))
         {
-          const KrLayoutPhase *phase = &g_array_index (layout->phases, KrLayoutPhase, i++);
-
-          xs[run] = phase->curve_x;
-          ys[run++] = phase->curve_y;
+          xs[run] = x;
+          ys[run++] = y;
+          i++;
         }
       if (run < 2)
         continue;
@@ -626,6 +633,7 @@ paint_curve (KrPaint        *p,
       cairo_stroke (cr);
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
     }
+  cairo_restore (cr);
 
   for (guint i = 0; i < n; i++)
     {
@@ -672,7 +680,7 @@ kr_painter_paint (cairo_t        *cr,
 
   m = &layout->m;
   reach = 6 * m->scale;
-  kr_paint_init (&p, cr, style, m);
+  kr_paint_init (&p, cr, style, layout);
   p.clip = clip != NULL ? *clip : (KrRect) { 0, 0, layout->width, layout->height };
 
   cairo_save (cr);

@@ -21,6 +21,7 @@ struct _KrStyle
   KrStyleVariant variant;
   char          *font;
   double         font_size;
+  double         min_text_size;   /* 0: text keeps the sizes of its roles */
   KrColour       colours[KR_STYLE_N_COLOURS];
 };
 
@@ -170,6 +171,38 @@ kr_style_get_font_size (const KrStyle *style)
   return style->font_size;
 }
 
+/* The notes' words are 15/12 of the base size (see text_roles below). */
+#define NOTE_FACTOR (15.0 / 12)
+
+void
+kr_style_set_note_size (KrStyle *style,
+                        double   size)
+{
+  g_return_if_fail (style != NULL);
+
+  /* No clamp to what a screen can use: paper and projectors draw map
+   * units at scales of their own. */
+  if (size > 0 && isfinite (size))
+    style->font_size = size / NOTE_FACTOR;
+}
+
+void
+kr_style_set_min_text_size (KrStyle *style,
+                            double   size)
+{
+  g_return_if_fail (style != NULL);
+
+  style->min_text_size = size > 0 && isfinite (size) ? size : 0;
+}
+
+double
+kr_style_get_min_text_size (const KrStyle *style)
+{
+  g_return_val_if_fail (style != NULL, 0);
+
+  return style->min_text_size;
+}
+
 const KrColour *
 kr_style_get_colour (const KrStyle *style,
                      KrStyleColour  colour)
@@ -226,6 +259,22 @@ static const struct
   [KR_STYLE_TEXT_SIGN]    = { 26.0 / 12, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL },
 };
 
+double
+kr_style_get_text_size (const KrStyle *style,
+                        KrStyleText    text)
+{
+  double size, least;
+
+  g_return_val_if_fail (style != NULL, 0);
+  g_return_val_if_fail (text < KR_STYLE_N_TEXTS, 0);
+
+  size = style->font_size * text_roles[text].factor;
+  /* The floor lifts small print to the notes' size at most: a channel
+   * never outgrows the words of its note. */
+  least = MIN (style->min_text_size, style->font_size * text_roles[KR_STYLE_TEXT_NOTE].factor);
+  return round (MAX (size, least) * PANGO_SCALE) / PANGO_SCALE;
+}
+
 PangoFontDescription *
 kr_style_create_font (const KrStyle *style,
                       KrStyleText    text)
@@ -240,8 +289,7 @@ kr_style_create_font (const KrStyle *style,
   /* Absolute sizes are in device units, which are map units here: the
    * layout does not change with the screen's resolution. */
   pango_font_description_set_absolute_size (desc,
-                                            round (style->font_size * text_roles[text].factor *
-                                                   PANGO_SCALE));
+                                            kr_style_get_text_size (style, text) * PANGO_SCALE);
   pango_font_description_set_weight (desc, text_roles[text].weight);
   pango_font_description_set_style (desc, text_roles[text].slant);
   return desc;

@@ -44,6 +44,18 @@ void            kr_style_set_font     (KrStyle        *style,
                                        const char     *family,
                                        double          size);
 double          kr_style_get_font_size (const KrStyle *style);
+/* Sets the base size so that the words on a note are @size map units.
+ * Unlike kr_style_set_font (), any size above 0 is kept: a layout for
+ * paper (in points) or for a projector is drawn at a scale of its own. */
+void            kr_style_set_note_size (KrStyle       *style,
+                                        double         size);
+/* No text of any role smaller than @size map units, or than the notes'
+ * words where those are smaller (0, the default: each role keeps its
+ * share of the base size). Small print that a reader at arm's length or
+ * at the back of a room must still read. */
+void            kr_style_set_min_text_size (KrStyle   *style,
+                                            double     size);
+double          kr_style_get_min_text_size (const KrStyle *style);
 
 /* The colours of a map. Every variant sets every one of them. */
 typedef enum
@@ -108,6 +120,10 @@ const KrColour *kr_style_get_note_edge   (const KrStyle  *style,
                                           KrNoteKind      kind);
 /* Map geometry grows with the font: 1 at the default 12 pt. */
 double          kr_style_get_scale       (const KrStyle  *style);
+/* The size of @text in map units: its share of the base size, and no less
+ * than the style's smallest. */
+double          kr_style_get_text_size   (const KrStyle  *style,
+                                          KrStyleText     text);
 /* A new description of the font for @text: the family list, an absolute
  * size in map units, and the weight and style of the role. */
 PangoFontDescription *kr_style_create_font (const KrStyle *style,

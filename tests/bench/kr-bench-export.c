@@ -8,6 +8,8 @@
  * export.handout_1000  the handout PDF of a 1,000-note journey, in-process
  *                      (target ≤ 1 s)
  * export.png_2x        the sample's map as PNG at 2×, in-process (≤ 300 ms)
+ * export.poster_a3     the sample's A3 poster PDF, in-process: the map fitted
+ *                      to the page at the largest size that fits
  */
 #include "config.h"
 
@@ -161,6 +163,19 @@ kr_bench_export (const char *app_path,
       times[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
   printf ("export.png_2x %.1f ms\n", median_of (times, RUNS));
+
+  for (guint i = 0; i < RUNS; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      if (!kr_export_pdf (journey, pdf, KR_EXPORT_POSTER, KR_PAPER_A3, &error))
+        {
+          fprintf (stderr, "export: %s\n", error->message);
+          return 1;
+        }
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  printf ("export.poster_a3 %.1f ms\n", median_of (times, RUNS));
 
   g_unlink (pdf);
   g_unlink (png);

@@ -41,7 +41,7 @@ static const GOptionEntry main_entries[] = {
     N_("With --export to PDF: handout (the map, then every phase in full) or poster (the map on one page)"),
     N_("LAYOUT") },
   { "paper", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("With --export to PDF: the paper size, a4, a3 or letter"), N_("PAPER") },
+    N_("With --export to PDF: the paper size, a4, a3, a2 or letter"), N_("PAPER") },
   { "scale", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --export to PNG: the size, 1 to 4 times the map at 100 % (2 unless given)"), N_("N") },
   { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL,

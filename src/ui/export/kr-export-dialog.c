@@ -87,6 +87,7 @@ static const struct
 } papers[] = {
   { "a4", KR_PAPER_A4 },
   { "a3", KR_PAPER_A3 },
+  { "a2", KR_PAPER_A2 },
   { "letter", KR_PAPER_LETTER },
 };
 

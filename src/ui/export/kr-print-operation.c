@@ -47,6 +47,9 @@ paper_for_setup (GtkPageSetup *setup)
 
   if (g_strcmp0 (name, GTK_PAPER_NAME_A3) == 0)
     return KR_PAPER_A3;
+  /* GTK names no constant for A2. */
+  if (g_strcmp0 (name, "iso_a2") == 0)
+    return KR_PAPER_A2;
   if (g_strcmp0 (name, GTK_PAPER_NAME_LETTER) == 0)
     return KR_PAPER_LETTER;
 
