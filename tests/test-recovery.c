@@ -413,6 +413,191 @@ test_history_unsaved (void)
   g_assert_false (kr_history_get_modified (history));
 }
 
+/* Autosave */
+
+static void
+set_title (KrHistory  *history,
+           KrJourney  *journey,
+           const char *title)
+{
+  kr_history_push (history, kr_set_command_new (journey, "Rename", "title", title, NULL));
+}
+
+static gboolean
+copy_holds (KrAutosave *autosave,
+            KrJourney  *journey)
+{
+  KrRecoveryCopy *copy = kr_autosave_get_copy (autosave);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) expected = NULL;
+  gsize length;
+
+  if (copy == NULL || kr_autosave_get_busy (autosave))
+    return FALSE;
+  path = kr_recovery_copy_get_journey_path (copy);
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    return FALSE;
+  expected = kr_journey_to_bytes (journey);
+  return length == g_bytes_get_size (expected) &&
+         memcmp (contents, g_bytes_get_data (expected, NULL), length) == 0;
+}
+
+static void
+test_autosave_follows_history (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = make_recovery_dir (&home);
+  g_autoptr(KrAutosave) autosave = kr_autosave_new (dir);
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
+  g_autoptr(KrHistory) history = kr_history_new ();
+  g_autoptr(GFile) original = g_file_new_for_path ("/srv/team/verduurzamen.klantreis");
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *record_path = NULL;
+  g_autofree char *record = NULL;
+  KrRecoveryCopy *copy;
+
+  kr_autosave_set_timing (autosave, 50, 500, 50);
+  kr_autosave_set_document (autosave, journey, history, NULL);
+  kr_autosave_set_original (autosave, original, "1700000000:2");
+
+  /* Unmodified: nothing is written, however long it waits. */
+  kr_autosave_write_now (autosave);
+  g_assert_null (kr_autosave_get_copy (autosave));
+
+  set_title (history, journey, "Ik wil mijn huis duurzaam maken");
+  WAIT_UNTIL (copy_holds (autosave, journey));
+  g_assert_cmpuint (kr_autosave_get_n_written (autosave), ==, 1);
+  copy = kr_autosave_get_copy (autosave);
+  record_path = kr_recovery_copy_get_record_path (copy);
+  g_assert_true (g_file_get_contents (record_path, &record, NULL, NULL));
+  g_assert_nonnull (strstr (record, "Original=file:///srv/team/verduurzamen.klantreis\n"));
+  g_assert_nonnull (strstr (record, "OriginalEtag=1700000000:2\n"));
+
+  /* Every change after it reaches the copy too. */
+  set_title (history, journey, "Ik maak mijn huis duurzaam");
+  WAIT_UNTIL (copy_holds (autosave, journey));
+
+  /* Saved: the copy goes. */
+  kr_history_mark_saved (history);
+  g_assert_false (kr_recovery_copy_exists (copy));
+
+  /* Changed again, and undone back to the saved state: gone again. */
+  set_title (history, journey, "Ik isoleer mijn huis");
+  WAIT_UNTIL (copy_holds (autosave, journey));
+  kr_history_undo (history);
+  g_assert_false (kr_recovery_copy_exists (copy));
+
+  /* Discarded with changes: gone, and the next change brings it back. */
+  kr_history_redo (history);
+  WAIT_UNTIL (copy_holds (autosave, journey));
+  kr_autosave_discard (autosave);
+  g_assert_false (kr_recovery_copy_exists (copy));
+  set_title (history, journey, "Ik isoleer mijn zolder");
+  WAIT_UNTIL (copy_holds (autosave, journey));
+
+  /* A window that goes without a question leaves its copy, which the next
+   * start finds, written to the last change. */
+  set_title (history, journey, "Ik isoleer mijn kelder");
+  kr_autosave_write_sync (autosave);
+  g_assert_true (copy_holds (autosave, journey));
+  g_clear_object (&autosave);
+  found = kr_recovery_claim_orphans (dir, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (found->len, ==, 1);
+  {
+    g_autoptr(KrJourney) recovered = kr_recovery_copy_load_journey (g_ptr_array_index (found, 0),
+                                                                    &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (kr_journey_get_title (recovered), ==, "Ik isoleer mijn kelder");
+  }
+
+  kr_recovery_copy_clear (g_ptr_array_index (found, 0));
+  g_clear_pointer (&found, g_ptr_array_unref);
+  kr_test_remove_tree (home);
+}
+
+static gboolean
+tick_cb (gpointer user_data)
+{
+  gboolean *ticked = user_data;
+
+  *ticked = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_autosave_while_changes_keep_coming (void)
+{
+  g_autofree char *home = NULL;
+  g_autofree char *dir = make_recovery_dir (&home);
+  g_autoptr(KrAutosave) autosave = kr_autosave_new (dir);
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
+  g_autoptr(KrHistory) history = kr_history_new ();
+  gint64 start = g_get_monotonic_time ();
+  guint changes = 0;
+
+  kr_autosave_set_document (autosave, journey, history, NULL);
+
+  /* A change every 200 ms, faster than the quiet time: the copy is still
+   * written, at the latest after the longest wait. */
+  while (kr_autosave_get_n_written (autosave) == 0 &&
+         g_get_monotonic_time () - start < 60 * G_USEC_PER_SEC)
+    {
+      g_autofree char *title = g_strdup_printf ("Stap %u", changes++);
+      gboolean ticked = FALSE;
+
+      set_title (history, journey, title);
+      g_timeout_add (200, tick_cb, &ticked);
+      while (!ticked)
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  g_assert_cmpuint (kr_autosave_get_n_written (autosave), ==, 1);
+  /* Written before the changes stopped, and not before the longest wait. */
+  g_assert_cmpuint (changes, >=, KR_AUTOSAVE_MAX_DELAY_MS / 200);
+
+  kr_autosave_discard (autosave);
+  WAIT_UNTIL (!kr_autosave_get_busy (autosave));
+  g_clear_object (&autosave);
+  kr_test_remove_tree (home);
+}
+
+static void
+test_autosave_failing (void)
+{
+  g_autofree char *home = kr_test_make_tmpdir ();
+  g_autofree char *blocker = g_build_filename (home, "state", NULL);
+  g_autofree char *dir = g_build_filename (blocker, "klantreis", "recovery", NULL);
+  g_autoptr(KrAutosave) autosave = kr_autosave_new (dir);
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
+  g_autoptr(KrHistory) history = kr_history_new ();
+
+  write_file (home, "state", "not a folder");
+  kr_autosave_set_timing (autosave, 50, 500, 100);
+  kr_autosave_set_document (autosave, journey, history, NULL);
+
+  /* Editing goes on while the copy cannot be written; after a few tries
+   * it says so, once. */
+  set_title (history, journey, "Ik wil mijn huis duurzaam maken");
+  WAIT_UNTIL (kr_autosave_get_failing (autosave));
+  g_assert_error (kr_autosave_get_error (autosave), G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  g_assert_cmpuint (kr_autosave_get_n_written (autosave), ==, 0);
+  set_title (history, journey, "Ik maak mijn huis duurzaam");
+  g_assert_true (kr_autosave_get_failing (autosave));
+
+  /* Once the disk takes it again, the next try writes it. */
+  g_unlink (blocker);
+  WAIT_UNTIL (copy_holds (autosave, journey));
+  g_assert_false (kr_autosave_get_failing (autosave));
+  g_assert_null (kr_autosave_get_error (autosave));
+
+  kr_autosave_discard (autosave);
+  g_clear_object (&autosave);
+  kr_test_remove_tree (home);
+}
+
 /* Diffs */
 
 static const KrJourneyChange *
@@ -568,6 +753,10 @@ main (int   argc,
   g_test_add_func ("/recovery/copy/unwritable", test_unwritable);
   g_test_add_func ("/recovery/copy/other-instance", test_other_instance);
   g_test_add_func ("/recovery/history-unsaved", test_history_unsaved);
+  g_test_add_func ("/recovery/autosave/follows-history", test_autosave_follows_history);
+  g_test_add_func ("/recovery/autosave/while-changes-keep-coming",
+                   test_autosave_while_changes_keep_coming);
+  g_test_add_func ("/recovery/autosave/failing", test_autosave_failing);
   g_test_add_func ("/recovery/diff/none", test_diff_none);
   g_test_add_func ("/recovery/diff/notes-and-phases", test_diff_notes_and_phases);
   g_test_add_func ("/recovery/diff/details-and-order", test_diff_details_and_order);

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "kr-autosave.h"
 #include "kr-command.h"
 #include "kr-edits.h"
 #include "kr-emotion.h"

@@ -37,6 +37,10 @@ struct _KrRecoveryCopy
   GMutex     lock_mutex;
   int        lock_fd;
 
+  /* One write at a time, and never an older one over a newer one. */
+  GMutex     write_mutex;
+  gint64     written_us;
+
   /* What the record on disk says; changed on the owning thread only. */
   char      *original_uri;
   char      *original_etag;
@@ -149,6 +153,7 @@ kr_recovery_copy_finalize (GObject *object)
     }
 
   g_mutex_clear (&self->lock_mutex);
+  g_mutex_clear (&self->write_mutex);
   g_free (self->dir);
   g_free (self->id);
   g_free (self->original_uri);
@@ -169,7 +174,9 @@ static void
 kr_recovery_copy_init (KrRecoveryCopy *self)
 {
   g_mutex_init (&self->lock_mutex);
+  g_mutex_init (&self->write_mutex);
   self->lock_fd = -1;
+  self->written_us = G_MININT64;
 }
 
 static KrRecoveryCopy *
@@ -351,6 +358,8 @@ kr_recovery_copy_write (KrRecoveryCopy  *self,
   g_autofree char *journey_path = NULL;
   g_autofree char *record_path = NULL;
   g_autofree char *record = NULL;
+  g_autoptr(GMutexLocker) locker = NULL;
+  gint64 saved_us;
   const char *data;
   gsize length;
 
@@ -360,6 +369,12 @@ kr_recovery_copy_write (KrRecoveryCopy  *self,
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
+
+  /* A write that waited for another one made later has nothing to add. */
+  locker = g_mutex_locker_new (&self->write_mutex);
+  saved_us = g_date_time_to_unix (saved) * G_USEC_PER_SEC + g_date_time_get_microsecond (saved);
+  if (saved_us < self->written_us)
+    return TRUE;
 
   /* Made again each time: the folder may have been removed, or been
    * impossible to make before. */
@@ -380,7 +395,11 @@ kr_recovery_copy_write (KrRecoveryCopy  *self,
 
   record_path = build_path (self, RECORD_SUFFIX);
   record = format_record (original_uri, original_etag, saved);
-  return write_file (record_path, record, strlen (record), error);
+  if (!write_file (record_path, record, strlen (record), error))
+    return FALSE;
+
+  self->written_us = saved_us;
+  return TRUE;
 }
 
 void
@@ -420,7 +439,9 @@ kr_recovery_copy_clear (KrRecoveryCopy *self)
 {
   g_return_if_fail (KR_IS_RECOVERY_COPY (self));
 
+  g_mutex_lock (&self->write_mutex);
   remove_files (self);
+  g_mutex_unlock (&self->write_mutex);
   g_clear_pointer (&self->saved, g_date_time_unref);
 }
 
