@@ -33,6 +33,8 @@ struct _KrRecoveryOffer
   char         *dir;
   GListStore   *items;
   GCancellable *cancellable;
+  /* Asked to look again while looking: what appeared since is found too. */
+  gboolean      scan_again;
 };
 
 enum {
@@ -145,10 +147,22 @@ scan_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   items = g_task_propagate_pointer (G_TASK (result), &error);
+  if (items != NULL)
+    g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), 0,
+                         items->pdata, items->len);
+
   if (g_task_get_cancellable (G_TASK (result)) == self->cancellable)
     {
       g_clear_object (&self->cancellable);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCANNING]);
+      if (self->scan_again)
+        {
+          self->scan_again = FALSE;
+          kr_recovery_offer_scan (self);
+        }
+      else
+        {
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCANNING]);
+        }
     }
 
   if (items == NULL)
@@ -156,11 +170,7 @@ scan_cb (GObject      *object,
       /* Nothing to offer is no reason to trouble the user at start-up. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         g_debug ("No recovery copies: %s", error->message);
-      return;
     }
-
-  g_list_store_splice (self->items, g_list_model_get_n_items (G_LIST_MODEL (self->items)), 0,
-                       items->pdata, items->len);
 }
 
 static void
@@ -245,7 +255,10 @@ kr_recovery_offer_scan (KrRecoveryOffer *self)
   g_return_if_fail (KR_IS_RECOVERY_OFFER (self));
 
   if (self->cancellable != NULL)
-    return;
+    {
+      self->scan_again = TRUE;
+      return;
+    }
 
   self->cancellable = g_cancellable_new ();
   task = g_task_new (self, self->cancellable, scan_cb, NULL);
