@@ -86,9 +86,9 @@ file_bar_reload_cb (KrWindow *self)
     return;
 
   /* Their version replaces this one, in this window: what was unsaved
-   * here is given up, and so is its recovery copy. */
+   * here is given up once it has loaded, and so is its recovery copy. A
+   * reload that fails keeps both. */
   file = g_object_ref (self->file);
-  kr_autosave_discard (self->autosave);
   self->replacing = TRUE;
   kr_window_load_file (self, file);
 }

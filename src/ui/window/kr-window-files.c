@@ -162,6 +162,10 @@ load_cb (GObject      *object,
         }
     }
 
+  /* A reload gives up the changes here, and their recovery copy. */
+  if (replacing)
+    _kr_window_recovery_discard (self);
+
   g_clear_pointer (&self->load_warnings, g_ptr_array_unref);
   self->load_warnings = g_steal_pointer (&data->warnings);
 
