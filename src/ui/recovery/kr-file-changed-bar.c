@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-accessible.h"
 #include "kr-file-changed-bar.h"
 
 /* Several events come for one save by another program; look once after. */
@@ -286,6 +287,8 @@ static void
 kr_file_changed_bar_init (KrFileChangedBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.8 would read "_Restore Restore". */
+  kr_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
   update (self);
 }
 

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-accessible.h"
 #include "kr-recovery-page.h"
 #include "kr-recovery-row.h"
 
@@ -144,6 +145,8 @@ static void
 kr_recovery_page_init (KrRecoveryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.8 would read "_Restore Restore". */
+  kr_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 void

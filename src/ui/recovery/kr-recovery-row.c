@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "kr-accessible.h"
 #include "kr-recovery-row.h"
 
 /* More changes than this are summed up in one line. */
@@ -407,6 +408,8 @@ static void
 kr_recovery_row_init (KrRecoveryRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* GTK 4.8 would read "_Restore Restore". */
+  kr_accessible_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 GtkWidget *
