@@ -38,6 +38,8 @@ kr_ui_test_init (KrUiTest   *test,
   g_setenv ("XDG_DATA_HOME", test->home, TRUE);
   g_setenv ("XDG_CONFIG_HOME", test->home, TRUE);
   g_setenv ("XDG_CACHE_HOME", test->home, TRUE);
+  /* Recovery copies too. */
+  g_setenv ("XDG_STATE_HOME", test->home, TRUE);
 
   gtk_test_init (argc, argv, NULL);
   /* gtk_test_init () chooses a locale of its own; a run in another

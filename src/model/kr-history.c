@@ -334,6 +334,18 @@ kr_history_mark_saved (KrHistory *self)
   notify_changes (self, &before);
 }
 
+void
+kr_history_mark_unsaved (KrHistory *self)
+{
+  State before;
+
+  g_return_if_fail (KR_IS_HISTORY (self));
+
+  before = get_state (self);
+  self->saved_at = -1;
+  notify_changes (self, &before);
+}
+
 gboolean
 kr_history_get_modified (KrHistory *self)
 {

@@ -37,6 +37,9 @@ const char *kr_history_get_redo_label (KrHistory  *self);
 /* The saved-point marker: the document is modified unless the history
  * stands exactly where it was at the last save. */
 void        kr_history_mark_saved     (KrHistory  *self);
+/* Makes the document modified however it is undone or redone: it holds
+ * what no file on disk has, such as a recovered copy. */
+void        kr_history_mark_unsaved   (KrHistory  *self);
 gboolean    kr_history_get_modified   (KrHistory  *self);
 void        kr_history_clear          (KrHistory  *self);
 

@@ -4,12 +4,15 @@
  */
 #pragma once
 
+#include "kr-autosave.h"
 #include "kr-command.h"
 #include "kr-edits.h"
 #include "kr-emotion.h"
 #include "kr-history.h"
 #include "kr-journey.h"
+#include "kr-journey-diff.h"
 #include "kr-journey-io.h"
 #include "kr-note.h"
 #include "kr-persona.h"
 #include "kr-phase.h"
+#include "kr-recovery.h"

@@ -10,6 +10,7 @@
  *   kr-bench canvas --notes 2000
  *   kr-bench startup [FILE]     (needs a display: run it under xvfb-run)
  *   kr-bench export [FILE]
+ *   kr-bench recovery [--notes N]  (the sample unless N is given)
  *
  * Lines starting with '#' say more about the figure above them.
  */
@@ -165,6 +166,59 @@ bench_io (guint n_notes)
   g_rmdir (dir);
 }
 
+static gboolean
+tick_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* What a recovery copy costs the main thread: the canonical bytes and
+ * handing them to the writing thread (kr_autosave_write_now ()); and, for
+ * comparison, the whole write in that thread, fsync included. */
+static void
+bench_recovery (KrJourney *journey)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("kr-bench-XXXXXX", &error);
+  g_autoptr(KrAutosave) autosave = kr_autosave_new (dir);
+  g_autoptr(KrHistory) history = kr_history_new ();
+  g_autoptr(GBytes) bytes = kr_journey_to_bytes (journey);
+  double main_thread[N_RUNS], write[N_RUNS];
+  guint idle = g_timeout_add (10, tick_cb, NULL);
+
+  g_assert_no_error (error);
+  kr_autosave_set_document (autosave, journey, history, NULL);
+
+  for (guint run = 0; run < N_RUNS; run++)
+    {
+      g_autofree char *title = g_strdup_printf ("Ik vraag een vergunning aan (%u)", run);
+      gint64 t0, t1, t2;
+
+      /* A change, as the user makes one; the write is then asked for at
+       * once rather than after the wait. */
+      kr_history_push (history, kr_set_command_new (journey, "Rename", "title", title, NULL));
+      t0 = g_get_monotonic_time ();
+      kr_autosave_write_now (autosave);
+      t1 = g_get_monotonic_time ();
+      while (kr_autosave_get_busy (autosave))
+        g_main_context_iteration (NULL, TRUE);
+      t2 = g_get_monotonic_time ();
+      g_assert_cmpuint (kr_autosave_get_n_written (autosave), ==, run + 1);
+      main_thread[run] = (t1 - t0) / 1000.0;
+      write[run] = (t2 - t0) / 1000.0;
+    }
+
+  g_print ("recovery.notes %u count\n", g_list_model_get_n_items (kr_journey_get_notes (journey)));
+  g_print ("recovery.bytes %" G_GSIZE_FORMAT " B\n", g_bytes_get_size (bytes));
+  g_print ("recovery.main_thread_ms %.3f ms\n", median (main_thread, N_RUNS));
+  g_print ("recovery.write_ms %.1f ms\n", median (write, N_RUNS));
+  g_print ("# recovery.write_ms: until the copy and its record are on disk, in the writing thread\n");
+
+  kr_autosave_discard (autosave);
+  g_source_remove (idle);
+  g_rmdir (dir);
+}
+
 int kr_bench_canvas (guint n_notes);
 int kr_bench_export (const char *app_path,
                      const char *sample);
@@ -258,7 +312,7 @@ bench_startup (const char *bench_path,
 static void
 usage (void)
 {
-  g_printerr ("Usage: kr-bench io|canvas [--notes N]\n"
+  g_printerr ("Usage: kr-bench io|canvas|recovery [--notes N]\n"
               "       kr-bench startup|export [FILE]\n");
   exit (2);
 }
@@ -301,6 +355,24 @@ main (int   argc,
     bench_io (n_notes > 0 ? n_notes : 10000);
   else if (strcmp (argv[1], "canvas") == 0)
     return kr_bench_canvas (n_notes > 0 ? n_notes : 2000);
+  else if (strcmp (argv[1], "recovery") == 0)
+    {
+      g_autoptr(KrJourney) journey = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (n_notes > 0)
+        {
+          journey = generate_journey (n_notes);
+        }
+      else
+        {
+          g_autoptr(GFile) sample = g_file_new_for_path (SOURCE_SAMPLEDIR "/verduurzamen.klantreis");
+
+          journey = kr_journey_load_file (sample, NULL, NULL, NULL, &error);
+          g_assert_no_error (error);
+        }
+      bench_recovery (journey);
+    }
   else
     usage ();
 

@@ -13,6 +13,7 @@
 #include "kr-cli.h"
 #include "kr-error-dialog.h"
 #include "kr-launch.h"
+#include "kr-recovery-offer.h"
 #include "kr-window.h"
 
 /* How many journeys the "Open Recent" menu offers. */
@@ -24,6 +25,8 @@ struct _KrApplication
 
   GSettings      *settings;
   GMenu          *recent_menu;
+  /* The journeys a crash left behind, found at start-up. */
+  KrRecoveryOffer *recovery_offer;
   gulong          recent_changed_id;
 };
 
@@ -584,6 +587,10 @@ kr_application_startup (GApplication *application)
                                                      G_CALLBACK (recent_manager_changed_cb),
                                                      self, G_CONNECT_SWAPPED);
   update_recent_menu (self);
+
+  /* In a thread: the first window does not wait for it. */
+  self->recovery_offer = kr_recovery_offer_new (NULL);
+  kr_recovery_offer_scan (self->recovery_offer);
 }
 
 static void
@@ -624,6 +631,7 @@ kr_application_dispose (GObject *object)
   KrApplication *self = KR_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->recovery_offer);
 
   G_OBJECT_CLASS (kr_application_parent_class)->dispose (object);
 }
@@ -679,6 +687,14 @@ kr_application_get_settings (KrApplication *self)
   g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+KrRecoveryOffer *
+kr_application_get_recovery_offer (KrApplication *self)
+{
+  g_return_val_if_fail (KR_IS_APPLICATION (self), NULL);
+
+  return self->recovery_offer;
 }
 
 GMenuModel *

@@ -17,6 +17,10 @@ G_DECLARE_FINAL_TYPE (KrApplication, kr_application, KR, APPLICATION, AdwApplica
 KrApplication *kr_application_new              (void);
 /* Where window sizes are remembered; NULL when the schema is not installed. */
 GSettings     *kr_application_get_settings     (KrApplication  *self);
+typedef struct _KrRecoveryOffer KrRecoveryOffer;
+
+/* The journeys a crash left behind; NULL before start-up. */
+KrRecoveryOffer *kr_application_get_recovery_offer (KrApplication *self);
 /* The "Open Recent" menu that all windows share. */
 GMenuModel    *kr_application_get_recent_menu  (KrApplication  *self);
 /* Shows @file: focuses the window that already has it, reuses an empty

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "kr-error-dialog.h"
 #include "kr-window-private.h"
@@ -27,6 +28,8 @@ typedef struct
 {
   GFile                *file;
   GtkFileChooserNative *native;
+  /* Save As offers a copy beside the file, not the file itself. */
+  gboolean              as_copy;
 } SaveData;
 
 static void
@@ -127,11 +130,13 @@ load_cb (GObject      *object,
   GTask *task = G_TASK (result);
   LoadData *data = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
+  gboolean replacing = self->replacing;
   guint n_warnings;
 
   /* A newer load, or closing the window, cancelled this one. */
   if (g_task_get_cancellable (task) != self->load_cancellable)
     return;
+  self->replacing = FALSE;
 
   if (!g_task_propagate_boolean (task, &error))
     {
@@ -146,7 +151,7 @@ load_cb (GObject      *object,
 
   /* The window was empty when the load began, but it stays open to work
    * in: what was done meanwhile is kept, and the journey opens beside it. */
-  if (has_unsaved_work (self))
+  if (has_unsaved_work (self) && !replacing)
     {
       GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
 
@@ -156,6 +161,10 @@ load_cb (GObject      *object,
           gtk_window_present (GTK_WINDOW (self));
         }
     }
+
+  /* A reload gives up the changes here, and their recovery copy. */
+  if (replacing)
+    _kr_window_recovery_discard (self);
 
   g_clear_pointer (&self->load_warnings, g_ptr_array_unref);
   self->load_warnings = g_steal_pointer (&data->warnings);
@@ -278,6 +287,13 @@ overwrite_response_cb (AdwMessageDialog *dialog,
       return;
     }
 
+  if (g_strcmp0 (response, "copy") == 0)
+    {
+      _kr_window_save_copy_async (g_task_get_source_object (task));
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Saved as a copy instead");
+      return;
+    }
+
   g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Saving was cancelled");
 }
 
@@ -296,6 +312,7 @@ ask_overwrite (GTask *task,
                                   name);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
+                                    "copy", _("Save a _Copy…"),
                                     "overwrite", _("_Save Anyway"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
@@ -387,7 +404,21 @@ choose_save_file (GTask *task)
   chooser = GTK_FILE_CHOOSER (data->native);
   kr_file_chooser_add_journey_filters (chooser);
 
-  if (self->file != NULL)
+  if (self->file != NULL && data->as_copy)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (self->file);
+      g_autofree char *base = _kr_file_dup_display_name (self->file);
+      g_autofree char *name = NULL;
+
+      if (g_str_has_suffix (base, ".klantreis"))
+        base[strlen (base) - strlen (".klantreis")] = '\0';
+      /* TRANSLATORS: the suggested name of a copy of a journey's file */
+      name = g_strdup_printf (_("%s (copy).klantreis"), base);
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+      gtk_file_chooser_set_current_name (chooser, name);
+    }
+  else if (self->file != NULL)
     {
       gtk_file_chooser_set_file (chooser, self->file, NULL);
     }
@@ -437,6 +468,24 @@ _kr_window_save_async (KrWindow            *self,
 
   data->file = g_object_ref (self->file);
   save_to_file (task, self->file, self->etag);
+}
+
+void
+_kr_window_save_copy_async (KrWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveData *data;
+
+  g_assert (KR_IS_WINDOW (self));
+
+  _kr_window_commit_pending (self);
+
+  data = g_new0 (SaveData, 1);
+  data->as_copy = TRUE;
+  task = g_task_new (self, NULL, NULL, NULL);
+  g_task_set_source_tag (task, _kr_window_save_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  choose_save_file (task);
 }
 
 gboolean
@@ -520,6 +569,7 @@ confirm_close_response_cb (AdwMessageDialog *dialog,
 
   if (g_strcmp0 (response, "discard") == 0)
     {
+      _kr_window_recovery_discard (self);
       close_after_dialog (g_steal_pointer (&task));
       return;
     }

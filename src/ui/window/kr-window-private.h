@@ -6,6 +6,10 @@
 #pragma once
 
 #include "kr-canvas.h"
+#include "kr-file-changed-bar.h"
+#include "kr-recovery-banner.h"
+#include "kr-recovery-offer.h"
+#include "kr-recovery-page.h"
 #include "kr-window.h"
 
 G_BEGIN_DECLS
@@ -26,6 +30,9 @@ struct _KrWindow
   KrCanvas             *canvas;
   AdwStatusPage        *empty_page;
   GtkWidget            *add_phase_button;
+  KrFileChangedBar     *file_bar;
+  KrRecoveryBanner     *recovery_banner;
+  KrRecoveryPage       *recovery_page;
 
   /* The document */
   KrJourney            *journey;
@@ -48,6 +55,14 @@ struct _KrWindow
   GtkWidget            *rename_popover;
   GtkWidget            *rename_entry;
 
+  /* The recovery copy, and the journeys on offer (kr-window-recovery.c) */
+  KrAutosave           *autosave;
+  KrRecoveryOffer      *recovery_offer;
+  guint                 recovery_dismissed : 1;
+  guint                 autosave_failure_told : 1;
+  /* A reload replaces the journey in this window, changes and all. */
+  guint                 replacing : 1;
+
   /* Set once the user has agreed to close, so close-request lets go. */
   guint                 may_close : 1;
   /* The "Save Changes?" question is showing. */
@@ -59,6 +74,12 @@ void      _kr_window_set_document      (KrWindow            *self,
                                         KrJourney           *journey,
                                         GFile               *file,
                                         const char          *etag);
+/* With @copy (or NULL), a claimed recovery copy to go on in. */
+void      _kr_window_set_document_full (KrWindow            *self,
+                                        KrJourney           *journey,
+                                        GFile               *file,
+                                        const char          *etag,
+                                        KrRecoveryCopy      *copy);
 void      _kr_window_set_file          (KrWindow            *self,
                                         GFile               *file,
                                         const char          *etag);
@@ -94,5 +115,23 @@ gboolean  _kr_window_save_finish       (KrWindow            *self,
                                         GAsyncResult        *result,
                                         GError             **error);
 void      _kr_window_show_load_warnings (KrWindow           *self);
+/* Save As, suggesting a copy beside the file rather than the file itself. */
+void      _kr_window_save_copy_async   (KrWindow            *self);
+
+/* kr-window-recovery.c (src/ui/recovery) */
+void      _kr_window_recovery_init     (KrWindow            *self);
+void      _kr_window_recovery_set_application (KrWindow     *self,
+                                        KrApplication       *app);
+void      _kr_window_recovery_dispose  (KrWindow            *self);
+void      _kr_window_recovery_set_document (KrWindow        *self,
+                                        KrRecoveryCopy      *copy);
+/* The file or its entity tag changed: after a save, say. */
+void      _kr_window_recovery_file_changed (KrWindow        *self);
+/* The user threw the changes away: the copy goes too. */
+void      _kr_window_recovery_discard  (KrWindow            *self);
+/* Whether an empty window shows the journeys on offer. */
+gboolean  _kr_window_recovery_wants_page (KrWindow          *self);
+void      _kr_window_restore           (KrWindow            *self,
+                                        KrRecoveryItem      *item);
 
 G_END_DECLS

@@ -83,12 +83,17 @@ update_page (KrWindow *self)
   const char *page = empty ? "empty" : "canvas";
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
+  /* A new window offers what a crash left behind before anything else. */
+  if (kr_window_is_empty_and_unmodified (self) && _kr_window_recovery_wants_page (self))
+    page = "recovery";
+
   /* Nothing to zoom on the empty page. */
   gtk_widget_set_visible (GTK_WIDGET (self->zoom_button), !empty);
 
   /* Without phases there is no map to draw: the empty page offers the
    * first step of the method instead, and Enter takes it. */
-  if (empty && (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->canvas))))
+  if (g_str_equal (page, "empty") &&
+      (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->canvas))))
     gtk_widget_grab_focus (self->add_phase_button);
 
   gtk_stack_set_visible_child_name (self->stack, page);
@@ -227,6 +232,7 @@ application_changed_cb (KrWindow   *self,
   g_menu_append_section (self->recent_section, NULL, recent);
 
   restore_window_state (self, KR_APPLICATION (app));
+  _kr_window_recovery_set_application (self, KR_APPLICATION (app));
 }
 
 static gboolean
@@ -259,6 +265,7 @@ kr_window_dispose (GObject *object)
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->loading_file);
 
+  _kr_window_recovery_dispose (self);
   disconnect_document (self);
   _kr_window_dispose_rename (self);
 
@@ -359,6 +366,9 @@ kr_window_class_init (KrWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (KR_TYPE_CANVAS);
+  g_type_ensure (KR_TYPE_FILE_CHANGED_BAR);
+  g_type_ensure (KR_TYPE_RECOVERY_BANNER);
+  g_type_ensure (KR_TYPE_RECOVERY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/klantreis/Klantreis/kr-window.ui");
@@ -373,6 +383,9 @@ kr_window_class_init (KrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KrWindow, canvas);
   gtk_widget_class_bind_template_child (widget_class, KrWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, KrWindow, add_phase_button);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, file_bar);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, recovery_banner);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, recovery_page);
 
   /* Zoom works wherever the focus is in the window. Bindings of the window
    * rather than application accelerators, which would take Ctrl+minus
@@ -413,6 +426,7 @@ kr_window_init (KrWindow *self)
 
   _kr_window_actions_init (self);
   _kr_window_dnd_init (self);
+  _kr_window_recovery_init (self);
   _kr_window_set_document (self, journey, NULL, NULL);
 
   /* The application is set after init; the recent menu and the remembered
@@ -425,6 +439,16 @@ _kr_window_set_document (KrWindow   *self,
                          KrJourney  *journey,
                          GFile      *file,
                          const char *etag)
+{
+  _kr_window_set_document_full (self, journey, file, etag, NULL);
+}
+
+void
+_kr_window_set_document_full (KrWindow       *self,
+                              KrJourney      *journey,
+                              GFile          *file,
+                              const char     *etag,
+                              KrRecoveryCopy *copy)
 {
   gboolean file_changed;
 
@@ -453,6 +477,7 @@ _kr_window_set_document (KrWindow   *self,
                             G_CALLBACK (journey_items_changed_cb), self);
 
   kr_canvas_set_document (self->canvas, self->journey, self->history);
+  _kr_window_recovery_set_document (self, copy);
 
   _kr_window_update_state (self);
 
@@ -473,6 +498,7 @@ _kr_window_set_file (KrWindow   *self,
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
 
+  _kr_window_recovery_file_changed (self);
   _kr_window_update_state (self);
 }
 
@@ -565,6 +591,14 @@ kr_window_get_history (KrWindow *self)
   g_return_val_if_fail (KR_IS_WINDOW (self), NULL);
 
   return self->history;
+}
+
+KrAutosave *
+kr_window_get_autosave (KrWindow *self)
+{
+  g_return_val_if_fail (KR_IS_WINDOW (self), NULL);
+
+  return self->autosave;
 }
 
 gboolean

@@ -29,6 +29,8 @@ void       kr_window_open_untitled                  (KrWindow            *self,
 GFile     *kr_window_get_file                       (KrWindow            *self);
 KrJourney *kr_window_get_journey                    (KrWindow            *self);
 KrHistory *kr_window_get_history                    (KrWindow            *self);
+/* What keeps the journey's recovery copy. */
+KrAutosave *kr_window_get_autosave                  (KrWindow            *self);
 /* Whether a load is in progress. */
 gboolean   kr_window_get_loading                    (KrWindow            *self);
 /* Whether @file is shown, or being loaded, in this window. */
