@@ -526,6 +526,65 @@ test_words (void)
     }
 }
 
+/* The writing guide: "Ik" + verb + channel + reason, step by step. */
+static void
+test_guide (void)
+{
+  const char *channels[] = { "website", "telefoon", "gemeentehuis", NULL };
+  const struct
+  {
+    const char  *text;
+    KrGuideStep  step;
+    gsize        word_start;
+  } cases[] = {
+    { "", KR_GUIDE_FIRST_WORD, 0 },
+    { "I", KR_GUIDE_FIRST_WORD, 0 },
+    { "Ik ", KR_GUIDE_VERB, 3 },
+    { "Ik b", KR_GUIDE_VERB, 3 },
+    { "  Ik  bel ", KR_GUIDE_CHANNEL, 10 },
+    { "Ik bel de ge", KR_GUIDE_CHANNEL, 10 },
+    { "Ik bel de website", KR_GUIDE_CHANNEL, 10 },
+    { "Ik bel de website ", KR_GUIDE_REASON, 18 },
+    { "Ik bel de Website, voor ", KR_GUIDE_REASON, 24 },
+    { "Ik bel de websites ", KR_GUIDE_CHANNEL, 19 },
+    { "Ik zoek op internet en ", KR_GUIDE_CHANNEL, 23 },
+    { "Ik bel de website voor information ", KR_GUIDE_DONE, 35 },
+    { "Ik bel één ", KR_GUIDE_CHANNEL, 13 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize start = G_MAXSIZE;
+
+      g_test_message ("“%s”", cases[i].text);
+      g_assert_cmpint (kr_method_guide (cases[i].text, channels, &start), ==, cases[i].step);
+      g_assert_cmpuint (start, ==, cases[i].word_start);
+    }
+}
+
+static void
+test_match_words (void)
+{
+  const char *words[] = { "bel", "bespreek", "zoek", "oriëntatie", "kijk naar", NULL };
+  g_autoptr(GPtrArray) be = kr_method_match_words (words, "be");
+  g_autoptr(GPtrArray) all = kr_method_match_words (words, "");
+  g_autoptr(GPtrArray) exact = kr_method_match_words (words, "Bel");
+  g_autoptr(GPtrArray) accent = kr_method_match_words (words, "orient");
+  g_autoptr(GPtrArray) second = kr_method_match_words (words, "naa");
+  g_autoptr(GPtrArray) none = kr_method_match_words (words, "x");
+
+  g_assert_cmpuint (be->len, ==, 2);
+  g_assert_cmpstr (be->pdata[0], ==, "bel");
+  g_assert_cmpstr (be->pdata[1], ==, "bespreek");
+  g_assert_cmpuint (all->len, ==, 5);
+  /* What is typed in full is there already. */
+  g_assert_cmpuint (exact->len, ==, 0);
+  g_assert_cmpuint (accent->len, ==, 1);
+  g_assert_cmpstr (accent->pdata[0], ==, "oriëntatie");
+  g_assert_cmpuint (second->len, ==, 1);
+  g_assert_cmpuint (none->len, ==, 0);
+}
+
 /* Under a Dutch UI the messages use the method's words, and a journey
  * without a language of its own is checked for "Ik". */
 static void
@@ -587,6 +646,8 @@ main (int   argc,
   g_test_add_func ("/coach/order", test_order);
   g_test_add_func ("/coach/sample", test_sample);
   g_test_add_func ("/coach/words", test_words);
+  g_test_add_func ("/coach/guide", test_guide);
+  g_test_add_func ("/coach/match-words", test_match_words);
   g_test_add_func ("/coach/dutch", test_dutch);
 
   return g_test_run ();

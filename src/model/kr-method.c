@@ -215,3 +215,97 @@ kr_method_starts_with_word (const char *text,
   rest = folded_text + len;
   return *rest == '\0' || !g_unichar_isalnum (g_utf8_get_char (rest));
 }
+
+/* Whether one of @words stands in @text as words of its own. */
+static gboolean
+contains_any (const char         *text,
+              const char * const *words)
+{
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    {
+      g_autofree char *word = g_utf8_casefold (words[i], -1);
+      gsize len = strlen (word);
+
+      if (len == 0)
+        continue;
+      for (const char *at = strstr (folded, word); at != NULL; at = strstr (at + 1, word))
+        {
+          gboolean starts = at == folded ||
+                            !g_unichar_isalnum (g_utf8_get_char (g_utf8_prev_char (at)));
+          gboolean ends = at[len] == '\0' || !g_unichar_isalnum (g_utf8_get_char (at + len));
+
+          if (starts && ends)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+KrGuideStep
+kr_method_guide (const char         *text,
+                 const char * const *channels,
+                 gsize              *word_start)
+{
+  g_autofree char *before = NULL;
+  g_autofree const char **motives = NULL;
+  const char *start;
+  guint n_words = 0;
+  gboolean in_word = FALSE;
+
+  g_return_val_if_fail (text != NULL, KR_GUIDE_DONE);
+  g_return_val_if_fail (word_start != NULL, KR_GUIDE_DONE);
+
+  /* Back from the cursor to the start of the word under way. */
+  start = text + strlen (text);
+  while (start > text)
+    {
+      const char *prev = g_utf8_prev_char (start);
+
+      if (g_unichar_isspace (g_utf8_get_char (prev)))
+        break;
+      start = prev;
+    }
+  *word_start = start - text;
+
+  before = g_strndup (text, start - text);
+  for (const char *c = before; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      gboolean space = g_unichar_isspace (g_utf8_get_char (c));
+
+      if (!space && !in_word)
+        n_words++;
+      in_word = !space;
+    }
+
+  if (n_words == 0)
+    return KR_GUIDE_FIRST_WORD;
+  if (n_words == 1)
+    return KR_GUIDE_VERB;
+  if (!contains_any (before, channels))
+    return KR_GUIDE_CHANNEL;
+  motives = kr_method_dup_words (KR_WORDS_MOTIVES);
+  if (!contains_any (before, motives))
+    return KR_GUIDE_REASON;
+  return KR_GUIDE_DONE;
+}
+
+GPtrArray *
+kr_method_match_words (const char * const *words,
+                       const char         *prefix)
+{
+  GPtrArray *matches = g_ptr_array_new ();
+  g_autofree char *folded_prefix = g_utf8_casefold (prefix != NULL ? prefix : "", -1);
+
+  for (guint i = 0; words != NULL && words[i] != NULL; i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (words[i], -1);
+
+      if (g_str_equal (folded, folded_prefix))
+        continue;
+      if (folded_prefix[0] == '\0' || g_str_match_string (prefix, words[i], TRUE))
+        g_ptr_array_add (matches, (gpointer) words[i]);
+    }
+  return matches;
+}

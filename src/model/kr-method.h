@@ -52,4 +52,28 @@ const char  *kr_method_get_first_word (const char *language);
 gboolean     kr_method_starts_with_word (const char *text,
                                          const char *word);
 
+/* Where the writing guide is while an activity is typed: "Ik" + verb +
+ * channel + reason, one after the other. */
+typedef enum
+{
+  KR_GUIDE_FIRST_WORD,  /* the customer's own "Ik" */
+  KR_GUIDE_VERB,
+  KR_GUIDE_CHANNEL,
+  KR_GUIDE_REASON,
+  KR_GUIDE_DONE,        /* all four are there: nothing to offer */
+} KrGuideStep;
+
+/* The step for @text, what is typed up to the cursor, and in @word_start
+ * the byte offset where the word being typed begins. A channel counts when
+ * one of @channels is in the text already, a reason when one of the
+ * method's is. */
+KrGuideStep  kr_method_guide          (const char         *text,
+                                       const char * const *channels,
+                                       gsize              *word_start);
+/* The words of @words that @prefix could be the start of, ignoring case
+ * and accents, in their order; all of them for an empty prefix, and none
+ * that is the prefix already. A new array of borrowed strings. */
+GPtrArray   *kr_method_match_words    (const char * const *words,
+                                       const char         *prefix);
+
 G_END_DECLS

@@ -317,6 +317,7 @@ begin_edit (KrCanvas *self,
 
   gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
   gtk_widget_grab_focus (self->editor);
+  _kr_canvas_attach_writing_help (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   _kr_canvas_notify_editing (self);
@@ -407,6 +408,7 @@ _kr_canvas_end_edit (KrCanvas *self,
   self->edit_is_new = FALSE;
 
   had_focus = gtk_widget_has_focus (editor);
+  _kr_canvas_detach_writing_help (self);
   self->editor = NULL;
   gtk_widget_unparent (editor);
   _kr_canvas_notify_editing (self);

@@ -6,7 +6,8 @@
  * One click on a phase's feelings opens the wheel; a double-click edits
  * what is under the pointer, or adds a note on an empty lane, once its
  * second press is let go; a right click
- * opens the menu of what is there. The wheel pans (Shift: sideways) and
+ * opens the menu of what is there. On the scope card, a double-click on
+ * the title edits it and elsewhere opens the journey's details. The wheel pans (Shift: sideways) and
  * with Ctrl zooms around the pointer, as a pinch does; the middle button
  * pans from anywhere. Drags of the primary button are kr-canvas-dnd.c's.
  */
@@ -138,9 +139,17 @@ click_released_cb (GtkGestureClick *gesture,
       return;
     }
 
+  /* The title is typed in place, as the room watches; the rest of the
+   * scope card has no text to type on, so it opens the journey's details
+   * beside the map. */
   if (_kr_canvas_title_at (self, map_x, map_y))
     {
       _kr_canvas_begin_edit_title (self);
+      return;
+    }
+  if (kr_layout_lane_at (self->layout, map_y) == KR_LANE_HEADER)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.journey-details", NULL);
       return;
     }
 
@@ -198,6 +207,13 @@ context_pressed_cb (GtkGestureClick *gesture,
     {
       _kr_canvas_grab_item_focus (self, phase);
       _kr_canvas_show_phase_menu (self, phase);
+      return;
+    }
+
+  if (kr_layout_lane_at (self->layout, map_y) == KR_LANE_HEADER)
+    {
+      self->has_insertion_point = FALSE;
+      _kr_canvas_show_scope_menu (self, x, y);
       return;
     }
 
