@@ -81,9 +81,13 @@ edit_target_rect (KrCanvas *self,
 static char *
 colour_to_css (const KrColour *colour)
 {
-  return g_strdup_printf ("rgba(%d,%d,%d,%.3f)",
+  char alpha[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* CSS wants a decimal point, whatever the locale writes. */
+  g_ascii_formatd (alpha, sizeof alpha, "%.3f", colour->a);
+  return g_strdup_printf ("rgba(%d,%d,%d,%s)",
                           (int) round (colour->r * 255), (int) round (colour->g * 255),
-                          (int) round (colour->b * 255), colour->a);
+                          (int) round (colour->b * 255), alpha);
 }
 
 static PangoFontDescription *
