@@ -210,10 +210,12 @@ context_pressed_cb (GtkGestureClick *gesture,
       return;
     }
 
+  /* The scope card's menu opens once the button is let go: opened under
+   * the pointer on the press, it would take the release for its own. */
   if (kr_layout_lane_at (self->layout, map_y) == KR_LANE_HEADER)
     {
       self->has_insertion_point = FALSE;
-      _kr_canvas_show_scope_menu (self, x, y);
+      self->scope_menu_on_release = TRUE;
       return;
     }
 
@@ -222,6 +224,19 @@ context_pressed_cb (GtkGestureClick *gesture,
   self->insertion_x = map_x;
   self->insertion_y = map_y;
   _kr_canvas_show_canvas_menu (self, x, y);
+}
+
+static void
+context_released_cb (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     KrCanvas        *self)
+{
+  if (!self->scope_menu_on_release)
+    return;
+  self->scope_menu_on_release = FALSE;
+  _kr_canvas_show_scope_menu (self, x, y);
 }
 
 static gboolean
@@ -336,6 +351,7 @@ _kr_canvas_pointer_init (KrCanvas *self)
   context_click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context_click), GDK_BUTTON_SECONDARY);
   g_signal_connect (context_click, "pressed", G_CALLBACK (context_pressed_cb), self);
+  g_signal_connect (context_click, "released", G_CALLBACK (context_released_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (context_click));
 
   zoom_gesture = gtk_gesture_zoom_new ();

@@ -149,6 +149,8 @@ struct _KrCanvas
   GtkWidget          *metrics_popover;
   GtkWidget          *writing_help;
   KrPhase            *menu_phase;
+  /* A right click on the scope card: its menu opens on the release. */
+  gboolean            scope_menu_on_release;
 
   GSimpleActionGroup *actions;
 };

@@ -114,8 +114,8 @@ finding_activated_cb (KrMethodPanel *self,
     }
 }
 
-/* The preferences pages inside would take all the room they can; the
- * panel keeps to its width, and the map beside it gets the rest. */
+/* The panel keeps to its width, whatever its pages would like, and the
+ * map beside it gets the rest. */
 static void
 kr_method_panel_measure (GtkWidget      *widget,
                          GtkOrientation  orientation,
@@ -128,8 +128,9 @@ kr_method_panel_measure (GtkWidget      *widget,
   KrMethodPanel *self = KR_METHOD_PANEL (widget);
 
   gtk_widget_measure (self->box, orientation, for_size, minimum, natural, NULL, NULL);
+  /* AdwFlap gives its flap the least width it asks for. */
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *natural = MAX (*minimum, PANEL_WIDTH);
+    *minimum = *natural = MAX (*minimum, PANEL_WIDTH);
 }
 
 static GtkSizeRequestMode

@@ -340,6 +340,15 @@ _kr_window_show_method_page (KrWindow     *self,
   kr_method_panel_show_page (self->method_panel, page);
 }
 
+static gboolean
+focus_title_idle_cb (gpointer user_data)
+{
+  KrWindow *self = user_data;
+
+  kr_method_panel_focus_field (self->method_panel, -1);
+  return G_SOURCE_REMOVE;
+}
+
 /* From the main menu, and from the scope card on the map. */
 static void
 kr_window_journey_details_action (GSimpleAction *action,
@@ -351,7 +360,10 @@ kr_window_journey_details_action (GSimpleAction *action,
   /* Typing in place on the map ends first: the title may be in both. */
   _kr_window_commit_pending (self);
   adw_flap_set_reveal_flap (self->flap, TRUE);
-  kr_method_panel_focus_field (self->method_panel, -1);
+  kr_method_panel_show_page (self->method_panel, KR_METHOD_PAGE_DETAILS);
+  /* The keyboard moves once the menu or click that asked is over: a menu
+   * that loses it in the middle of its own click is left confused. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, focus_title_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
