@@ -875,16 +875,10 @@ _kr_canvas_popup_menu_at (KrCanvas   *self,
 }
 
 void
-_kr_canvas_show_canvas_menu (KrCanvas *self,
-                             double    widget_x,
-                             double    widget_y)
+_kr_canvas_append_map_menu (GMenu *menu)
 {
-  g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) edit = g_menu_new ();
   g_autoptr(GMenu) view = g_menu_new ();
-
-  if (self->journey == NULL)
-    return;
 
   g_menu_append (edit, _("Add _Note Here"), "canvas.add-note-here");
   g_menu_append (edit, _("_Paste"), "canvas.paste");
@@ -893,6 +887,19 @@ _kr_canvas_show_canvas_menu (KrCanvas *self,
   g_menu_append (view, _("_Fit Journey"), "canvas.zoom-fit");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (view));
+}
+
+void
+_kr_canvas_show_canvas_menu (KrCanvas *self,
+                             double    widget_x,
+                             double    widget_y)
+{
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  if (self->journey == NULL)
+    return;
+
+  _kr_canvas_append_map_menu (menu);
   _kr_canvas_popup_menu_at (self, G_MENU_MODEL (menu), widget_x, widget_y);
 }
 

@@ -18,25 +18,24 @@
 #include "kr-metrics-popover.h"
 #include "kr-writing-help.h"
 
-/* The scope card: its title is typed in place, the rest of step 1 is in
- * the journey's details. */
+/* The scope card: the map's menu, with what the card itself is first: its
+ * title is typed in place, the rest of step 1 is in the journey's
+ * details. */
 void
 _kr_canvas_show_scope_menu (KrCanvas *self,
                             double    widget_x,
                             double    widget_y)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) edit = g_menu_new ();
-  g_autoptr(GMenu) view = g_menu_new ();
+  g_autoptr(GMenu) card = g_menu_new ();
 
   if (self->journey == NULL)
     return;
 
-  g_menu_append (edit, _("Edit _Title"), "canvas.rename-journey");
-  g_menu_append (edit, _("Journey _Details"), "win.journey-details");
-  g_menu_append (view, _("_Fit Journey"), "canvas.zoom-fit");
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
-  g_menu_append_section (menu, NULL, G_MENU_MODEL (view));
+  g_menu_append (card, _("Edit _Title"), "canvas.rename-journey");
+  g_menu_append (card, _("Journey _Details"), "win.journey-details");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (card));
+  _kr_canvas_append_map_menu (menu);
   _kr_canvas_popup_menu_at (self, G_MENU_MODEL (menu), widget_x, widget_y);
 }
 

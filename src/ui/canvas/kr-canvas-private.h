@@ -339,6 +339,8 @@ void               _kr_canvas_popup_menu_at       (KrCanvas           *self,
                                                    GMenuModel         *model,
                                                    double              widget_x,
                                                    double              widget_y);
+/* The sections of the map's own menu, at the end of @menu. */
+void               _kr_canvas_append_map_menu     (GMenu              *menu);
 
 /* kr-canvas-method.c: the map's ways into the method's panel and popovers */
 /* The scope card's own menu: its title, and the journey's details. */

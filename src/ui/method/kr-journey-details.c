@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "kr-accessible.h"
 #include "kr-journey-details.h"
 #include "kr-text-row.h"
 
@@ -307,6 +308,7 @@ create_reasons_button (void)
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-list-bullet-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_widget_set_tooltip_text (button, _("Common Reasons"));
+  kr_accessible_name_menu_button (button, _("Common Reasons"));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   /* Beside the row's small title, without making the row much taller. */

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "kr-accessible.h"
 #include "kr-empathy-map.h"
 #include "kr-personas-page.h"
 
@@ -26,6 +27,7 @@ struct _KrPersonasPage
   AdwPreferencesGroup  *group;
   GtkWidget            *placeholder_row;
   GtkLabel             *map_title;
+  GtkWidget            *menu_button;
   KrEmpathyMap         *map;
 
   KrJourney            *journey;
@@ -275,6 +277,7 @@ kr_personas_page_class_init (KrPersonasPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KrPersonasPage, group);
   gtk_widget_class_bind_template_child (widget_class, KrPersonasPage, placeholder_row);
   gtk_widget_class_bind_template_child (widget_class, KrPersonasPage, map_title);
+  gtk_widget_class_bind_template_child (widget_class, KrPersonasPage, menu_button);
   gtk_widget_class_bind_template_child (widget_class, KrPersonasPage, map);
 }
 
@@ -286,6 +289,7 @@ kr_personas_page_init (KrPersonasPage *self)
    * it from under the bin. */
   self->stack = GTK_STACK (adw_bin_get_child (ADW_BIN (self)));
   self->rows = g_ptr_array_new ();
+  kr_accessible_name_menu_button (self->menu_button, _("Persona Menu"));
 }
 
 GtkWidget *
