@@ -7,7 +7,8 @@
  * what is under the pointer, or adds a note on an empty lane, once its
  * second press is let go; a right click
  * opens the menu of what is there. On the scope card, a double-click on
- * the title edits it and elsewhere opens the journey's details. The wheel pans (Shift: sideways) and
+ * the title edits it and elsewhere opens the journey's details. The
+ * wheel pans (Shift: sideways) and
  * with Ctrl zooms around the pointer, as a pinch does; the middle button
  * pans from anywhere. Drags of the primary button are kr-canvas-dnd.c's.
  */
