@@ -824,8 +824,10 @@ static void
 test_new_journeys (void)
 {
   KrWindow *first = kr_ui_test_open_window (app, NULL);
-  KrWindow *schema, *example, *blank;
+  KrWindow *schema, *example, *blank, *again;
   KrJourney *journey;
+  KrRect title;
+  double title_y;
 
   /* The method's schema, into the empty window it was asked from. */
   schema = choose_new (first, "The Method's Schema");
@@ -852,6 +854,19 @@ test_new_journeys (void)
   kr_ui_input_focus_window (GTK_WINDOW (find_new_dialog ()));
   kr_ui_input_key (GDK_KEY_Escape, 0);
   WAIT_UNTIL (find_new_dialog () == NULL);
+
+  /* The schema again, into a window of its own: its first sight is the
+   * top of the map, the title and the phases, with the keyboard on the
+   * first phase. */
+  again = choose_new (example, "The Method's Schema");
+  g_assert_true (again != example && again != schema);
+  WAIT_UNTIL (kr_canvas_get_layout (again->canvas) != NULL &&
+              gtk_widget_get_width (GTK_WIDGET (again->canvas)) > 0);
+  kr_ui_input_settle ();
+  title = kr_layout_get_title_rect (kr_canvas_get_layout (again->canvas));
+  kr_canvas_map_to_widget (again->canvas, title.x, title.y, NULL, &title_y);
+  g_assert_cmpfloat (title_y, >=, 0);
+  kr_ui_test_close_window (again);
 
   blank = choose_new (example, "A Blank Journey");
   g_assert_true (blank != example && blank != schema);

@@ -268,8 +268,11 @@ new_journey_chosen_cb (KrNewJourneyDialog *dialog,
 {
   KrWindow *window = find_empty_window (self);
 
-  kr_window_open_untitled (window, journey);
+  /* Shown first, then filled: a window that is shown with a map in it
+   * moves its first focus one item on, which for a map without notes is
+   * the first phase's curve point, scrolled into view below the title. */
   gtk_window_present (GTK_WINDOW (window));
+  kr_window_open_untitled (window, journey);
 }
 
 /* New: from the method's schema, its example or nothing at all. */
