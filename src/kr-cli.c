@@ -18,6 +18,25 @@
 #include "kr-export.h"
 #include "kr-model.h"
 
+/* What the method coach would still ask of the journey. Advice goes with
+ * the warnings, on standard error, and never changes the exit status:
+ * the journey is fine as a file. The ids are stable, for scripts. */
+static void
+print_advice (const char *path,
+              KrJourney  *journey)
+{
+  g_autoptr(GPtrArray) findings = kr_coach_check (journey);
+
+  for (guint k = 0; k < findings->len; k++)
+    {
+      KrFinding *finding = g_ptr_array_index (findings, k);
+
+      /* TRANSLATORS: the file name, the advice's id (never translated),
+       * then what the method coach advises */
+      g_printerr (_("%s: advice: %s: %s\n"), path, finding->id, finding->message);
+    }
+}
+
 int
 kr_cli_check (const char * const *paths)
 {
@@ -47,6 +66,7 @@ kr_cli_check (const char * const *paths)
 
       for (guint k = 0; k < warnings->len; k++)
         g_printerr (_("%s: warning: %s\n"), paths[i], (char *)g_ptr_array_index (warnings, k));
+      print_advice (paths[i], journey);
       g_print (_("%s: OK\n"), paths[i]);
     }
 

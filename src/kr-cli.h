@@ -16,7 +16,9 @@ enum
   KR_EXIT_BAD_ARGUMENTS = 2,
 };
 
-/* Prints each file's errors and warnings; KR_EXIT_BAD_INPUT if any fails. */
+/* Prints each file's errors and warnings, then the method coach's advice
+ * as "FILE: advice: ID: message"; KR_EXIT_BAD_INPUT if any fails to load.
+ * Advice never changes the exit status. */
 int kr_cli_check  (const char * const *paths);
 /* Writes @output in the format its extension names: .pdf, .png, .svg or
  * .klantreis. @layout ("handout" or "poster"), @paper ("a4", "a3" or

@@ -115,6 +115,65 @@ test_check_bad (void)
   result_clear (&r);
 }
 
+/* Advice follows a file's warnings as "FILE: advice: ID: message", one a
+ * line, with an id of the stable list, and never changes the exit status. */
+static void
+test_check_advice (void)
+{
+  static const char *const ids[] = {
+    "scope", "phase-count", "phase-title", "phase-empty", "emotions", "curve",
+    "moment-of-truth", "red-thread", "improvements", "persona", NULL,
+  };
+  g_autofree char *good = sample ();
+  g_autofree char *warn = fixture ("warn", "valence-9.klantreis");
+  g_autofree char *bad = fixture ("bad", "note-unknown-phase.klantreis");
+  g_autofree char *prefix = g_strdup_printf ("%s: advice: ", warn);
+  g_autofree char *warning = g_strdup_printf ("%s: warning: ", warn);
+  g_auto(GStrv) lines = NULL;
+  gboolean seen_advice = FALSE;
+  guint n_advice = 0;
+  Result r = run ("--check", good, warn, NULL);
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_nonnull (strstr (r.out, "valence-9.klantreis: OK"));
+  /* The method's own example leaves nothing to advise. */
+  g_assert_null (strstr (r.err, "verduurzamen.klantreis: advice"));
+
+  lines = g_strsplit (r.err, "\n", -1);
+  for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) parts = NULL;
+
+      if (g_str_has_prefix (lines[i], warning))
+        {
+          g_assert_false (seen_advice);
+          continue;
+        }
+      g_assert_true (g_str_has_prefix (lines[i], prefix));
+      seen_advice = TRUE;
+      n_advice++;
+      parts = g_strsplit (lines[i] + strlen (prefix), ": ", 2);
+      g_assert_true (g_strv_contains (ids, parts[0]));
+      g_assert_nonnull (parts[1]);
+      g_assert_cmpuint (strlen (parts[1]), >, 10);
+    }
+  /* Two phases, no scope, no persona, no gains, no ideas. */
+  g_assert_nonnull (strstr (r.err, "advice: phase-count: The journey has 2 phases"));
+  g_assert_nonnull (strstr (r.err, "advice: scope: The scope does not say who the customer is"));
+  g_assert_nonnull (strstr (r.err, "advice: red-thread: "));
+  g_assert_nonnull (strstr (r.err, "advice: improvements: "));
+  g_assert_nonnull (strstr (r.err, "advice: persona: "));
+  g_assert_cmpuint (n_advice, >=, 8);
+  result_clear (&r);
+
+  /* With a file that fails, the status is that of the failure alone. */
+  r = run ("--check", warn, bad, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, prefix));
+  g_assert_null (strstr (r.err, "note-unknown-phase.klantreis: advice"));
+  result_clear (&r);
+}
+
 static void
 test_check_missing_file (void)
 {
@@ -407,6 +466,20 @@ test_dutch_messages (void)
   g_assert_nonnull (strstr (r.err, "activiteit"));
   g_assert_null (strstr (r.err, "activity needs"));
   result_clear (&r);
+
+  /* Advice too, in the method's words; the ids stay as they are. */
+  {
+    g_autofree char *minimal = fixture ("good", "minimal.klantreis");
+
+    r = run_with_env (env, "--check", minimal, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_test_message ("%s", r.err);
+    g_assert_nonnull (strstr (r.err, ": advies: phase-count: De klantreis heeft 2 fasen"));
+    g_assert_nonnull (strstr (r.err, ": advies: improvements: Nog geen verbeterideeën"));
+    /* Without a language of its own, a Dutch UI checks for "Ik". */
+    g_assert_null (strstr (r.err, "phase-title"));
+    result_clear (&r);
+  }
 }
 
 int
@@ -418,6 +491,7 @@ main (int   argc,
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/check/good", test_check_good);
   g_test_add_func ("/cli/check/bad", test_check_bad);
+  g_test_add_func ("/cli/check/advice", test_check_advice);
   g_test_add_func ("/cli/check/missing-file", test_check_missing_file);
   g_test_add_func ("/cli/check/no-files", test_check_no_files);
   g_test_add_func ("/cli/export/canonical", test_export_canonical);

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "kr-curve.h"
+#include "kr-test-sample.h"
 
 static KrJourney *
 journey_with_phase (KrPhase **phase)
@@ -206,6 +207,49 @@ test_single_and_none (void)
   kr_curve_monotone_tangents (NULL, 0, NULL);
 }
 
+/* The method coach, in the model, knows no curve maths: its "curve"
+ * advice must fall on exactly the phases that have no point here. */
+static void
+test_coach_agrees (void)
+{
+  g_autoptr(KrJourney) journey = kr_test_load_sample ();
+  GListModel *phases = kr_journey_get_phases (journey);
+  GListStore *notes = G_LIST_STORE (kr_journey_get_notes (journey));
+  g_autoptr(KrPhase) bare = kr_phase_new ("bare", "Ik wacht");
+  g_autoptr(KrPhase) set = kr_phase_new ("set", "Ik wacht weer");
+  g_autoptr(KrPhase) pains = kr_phase_new ("pains", "Ik baal");
+  g_autoptr(KrNote) pain = kr_note_new ("pain", "pains", KR_NOTE_KIND_PAIN, "Lang wachten");
+  g_autoptr(GPtrArray) findings = NULL;
+  guint n_none = 0;
+
+  kr_phase_set_has_curve (set, TRUE);
+  g_list_store_append (G_LIST_STORE (phases), bare);
+  g_list_store_append (G_LIST_STORE (phases), set);
+  g_list_store_append (G_LIST_STORE (phases), pains);
+  g_list_store_append (notes, pain);
+
+  findings = kr_coach_check (journey);
+  for (guint i = 0; i < g_list_model_get_n_items (phases); i++)
+    {
+      g_autoptr(KrPhase) phase = g_list_model_get_item (phases, i);
+      gboolean advised = FALSE;
+      double value;
+
+      for (guint k = 0; k < findings->len; k++)
+        {
+          KrFinding *finding = findings->pdata[k];
+
+          advised |= g_str_equal (finding->id, KR_FINDING_CURVE) &&
+                     g_strcmp0 (finding->object_id, kr_phase_get_id (phase)) == 0;
+        }
+      g_test_message ("%s: %s", kr_phase_get_id (phase), advised ? "advised" : "fine");
+      g_assert_cmpint (advised, ==,
+                       kr_curve_point_for_phase (journey, phase, &value) == KR_CURVE_POINT_NONE);
+      n_none += advised;
+    }
+  g_assert_cmpuint (n_none, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -218,6 +262,7 @@ main (int   argc,
   g_test_add_func ("/curve/monotone", test_monotone);
   g_test_add_func ("/curve/bezier-matches-hermite", test_bezier_matches_hermite);
   g_test_add_func ("/curve/single-and-none", test_single_and_none);
+  g_test_add_func ("/curve/coach-agrees", test_coach_agrees);
 
   return g_test_run ();
 }

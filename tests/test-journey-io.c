@@ -608,6 +608,115 @@ test_canonical_order (void)
   g_assert_true (g_str_has_prefix (text, "{\n  \"format\": \"klantreis\",\n  \"version\": 1,\n"));
 }
 
+/* An improvement's owner and status, and the persona a journey is for:
+ * read, written in their place among the keys, and read back. */
+static void
+test_owner_status_persona (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good",
+                                                 "improvements.klantreis", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KrJourney) journey = load_path (path, NULL, &error);
+  g_autoptr(KrJourney) again = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  KrNote *planned, *done, *pain;
+  const char *text, *colour_pos;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (kr_journey_get_persona (journey), ==, "bram");
+  planned = kr_journey_find_note (journey, "n1", NULL);
+  done = kr_journey_find_note (journey, "n2", NULL);
+  pain = kr_journey_find_note (journey, "n4", NULL);
+  g_assert_cmpstr (kr_note_get_owner (planned), ==, "Team Burgerzaken");
+  g_assert_cmpint (kr_note_get_status (planned), ==, KR_NOTE_STATUS_PLANNED);
+  g_assert_null (kr_note_get_owner (done));
+  g_assert_cmpint (kr_note_get_status (done), ==, KR_NOTE_STATUS_DONE);
+  g_assert_cmpint (kr_note_get_status (pain), ==, KR_NOTE_STATUS_NONE);
+  g_assert_cmpstr (kr_note_get_owner (pain), ==, "Klantcontact");
+
+  /* Cleared, they are left out; set, they come after the older keys. */
+  kr_note_set_status (pain, KR_NOTE_STATUS_IDEA);
+  kr_note_set_colour (pain, "#ffc9de");
+  kr_note_set_owner (done, NULL);
+  kr_note_set_status (done, KR_NOTE_STATUS_NONE);
+  kr_journey_set_persona (journey, "anna");
+  bytes = save_to_bytes (journey);
+  text = g_bytes_get_data (bytes, NULL);
+  g_assert_nonnull (strstr (text, "\"colour\": \"#ffc9de\",\n      \"owner\": \"Klantcontact\",\n"
+                                  "      \"status\": \"idea\"\n"));
+  g_assert_nonnull (strstr (text, "\n  ],\n  \"persona\": \"anna\",\n  \"phases\": ["));
+  colour_pos = strstr (text, "\"id\": \"n2\"");
+  g_assert_nonnull (colour_pos);
+  g_assert_true (strstr (colour_pos, "\"status\"") > strstr (colour_pos, "\"id\": \"n3\""));
+
+  again = kr_journey_load_bytes (bytes, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kr_journey_get_persona (again), ==, "anna");
+  g_assert_cmpint (kr_note_get_status (kr_journey_find_note (again, "n4", NULL)), ==,
+                   KR_NOTE_STATUS_IDEA);
+  g_assert_cmpint (kr_note_get_status (kr_journey_find_note (again, "n2", NULL)), ==,
+                   KR_NOTE_STATUS_NONE);
+
+  /* An older file, without the keys, is as it was. */
+  kr_journey_set_persona (again, NULL);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  bytes = save_to_bytes (again);
+  g_assert_null (strstr (g_bytes_get_data (bytes, NULL), "\"persona\":"));
+}
+
+/* The method's empty schema: every text in the UI's language, a journey
+ * of that language, canonical on disk, and nothing to warn about. */
+static void
+test_template (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "templates",
+                                                 "method-schema.klantreis", NULL);
+  g_autoptr(GBytes) original = kr_test_read_bytes (path);
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(KrJourney) plain = NULL;
+  g_autoptr(KrJourney) journey = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(KrPhase) first = NULL;
+  g_autoptr(KrPhase) last = NULL;
+  GListModel *phases;
+
+  /* As a file it is a fixed point of the writer. */
+  plain = kr_journey_load_bytes (original, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  saved = save_to_bytes (plain);
+  assert_bytes_equal (original, saved);
+
+  journey = kr_template_load (original, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (kr_journey_get_language (journey), ==, "en");
+  g_assert_cmpstr (kr_journey_get_title (journey), ==, "I …");
+  phases = kr_journey_get_phases (journey);
+  /* A phase before the first contact, three "I …", and one after. */
+  g_assert_cmpuint (g_list_model_get_n_items (phases), ==, 5);
+  first = g_list_model_get_item (phases, 0);
+  last = g_list_model_get_item (phases, 4);
+  g_assert_nonnull (strstr (kr_phase_get_title (first), "before the first contact"));
+  g_assert_nonnull (strstr (kr_phase_get_title (last), "after the last contact"));
+  for (guint i = 1; i < 4; i++)
+    {
+      g_autoptr(KrPhase) phase = g_list_model_get_item (phases, i);
+      g_assert_cmpstr (kr_phase_get_title (phase), ==, "I …");
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (kr_journey_get_notes (journey)), ==, 0);
+  g_assert_nonnull (kr_journey_find_persona (journey, kr_journey_get_persona (journey), NULL));
+
+  /* Bytes that are no journey fail as any file would. */
+  {
+    g_autoptr(GBytes) bad = g_bytes_new_static ("{", 1);
+    g_autoptr(KrJourney) none = kr_template_load (bad, &error);
+
+    g_assert_null (none);
+    g_assert_error (error, KR_JOURNEY_ERROR, KR_JOURNEY_ERROR_SYNTAX);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -624,6 +733,8 @@ main (int   argc,
   g_test_add_func ("/journey/io/load/newer-version", test_newer_version);
   g_test_add_func ("/journey/io/unknown-keys", test_unknown_keys);
   g_test_add_func ("/journey/io/canonical-order", test_canonical_order);
+  g_test_add_func ("/journey/io/owner-status-persona", test_owner_status_persona);
+  g_test_add_func ("/journey/io/template", test_template);
   g_test_add_func ("/journey/io/save/reload", test_save_and_reload);
   g_test_add_func ("/journey/io/save/keeps-mode", test_save_keeps_mode);
   g_test_add_func ("/journey/io/save/parent-is-file", test_save_parent_is_file);

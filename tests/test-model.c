@@ -461,6 +461,102 @@ test_history_push_onto_last (Fixture       *f,
     gt_signal_logger_pop_emission (f->logger, NULL, NULL, NULL, NULL);
 }
 
+/* Typing in one field is one step: each key changes the document, and one
+ * undo takes back all of them. */
+static void
+test_history_merging (Fixture       *f,
+                      gconstpointer  data)
+{
+  const char *typed[] = { "I", "Ik", "Ik b", "Ik bel" };
+  int field, other_field;
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    kr_history_push_merging (f->history, kr_set_command_new (f->note, "Edit", "text", typed[i],
+                                                             NULL), &field);
+  g_assert_cmpstr (kr_note_get_text (f->note), ==, "Ik bel");
+  g_assert_true (kr_history_undo (f->history));
+  g_assert_cmpstr (kr_note_get_text (f->note), ==, "Ik bel de gemeente");
+  g_assert_false (kr_history_get_can_undo (f->history));
+  g_assert_true (kr_history_redo (f->history));
+  g_assert_cmpstr (kr_note_get_text (f->note), ==, "Ik bel");
+
+  /* After a redo, the same field starts a step of its own. */
+  kr_history_push_merging (f->history, kr_set_command_new (f->note, "Edit", "text", "Ik mail",
+                                                           NULL), &field);
+  g_assert_true (kr_history_undo (f->history));
+  g_assert_cmpstr (kr_note_get_text (f->note), ==, "Ik bel");
+
+  /* Another field, a stop, a save or another push each end the step. */
+  kr_history_push_merging (f->history, kr_set_command_new (f->note, "Edit", "text", "a", NULL),
+                           &field);
+  kr_history_push_merging (f->history, kr_set_command_new (f->note, "Channel", "channel", "web",
+                                                           NULL), &other_field);
+  g_assert_true (kr_history_undo (f->history));
+  g_assert_null (kr_note_get_channel (f->note));
+  g_assert_cmpstr (kr_note_get_text (f->note), ==, "a");
+
+  kr_history_stop_merging (f->history);
+  kr_history_push_merging (f->history, kr_set_command_new (f->note, "Edit", "text", "ab", NULL),
+                           &field);
+  g_assert_true (kr_history_undo (f->history));
+  g_assert_cmpstr (kr_note_get_text (f->note), ==, "a");
+
+  kr_history_push_merging (f->history, kr_set_command_new (f->note, "Edit", "text", "abc", NULL),
+                           &field);
+  kr_history_mark_saved (f->history);
+  kr_history_push_merging (f->history, kr_set_command_new (f->note, "Edit", "text", "abcd", NULL),
+                           &field);
+  g_assert_true (kr_history_get_modified (f->history));
+  g_assert_true (kr_history_undo (f->history));
+  g_assert_cmpstr (kr_note_get_text (f->note), ==, "abc");
+  g_assert_false (kr_history_get_modified (f->history));
+
+  /* The same key for another property cannot be one step: two. */
+  kr_history_push_merging (f->history, kr_set_command_new (f->note, "Edit", "text", "x", NULL),
+                           &field);
+  kr_history_push_merging (f->history, kr_set_command_new (f->note, "Channel", "channel", "web",
+                                                           NULL), &field);
+  g_assert_true (kr_history_undo (f->history));
+  g_assert_cmpstr (kr_note_get_text (f->note), ==, "x");
+
+  /* Inside a group, merging joins the group instead. */
+  kr_history_begin_group (f->history, "Group");
+  kr_history_push_merging (f->history, kr_set_command_new (f->note, "Edit", "text", "y", NULL),
+                           &field);
+  kr_history_end_group (f->history);
+  kr_history_push_merging (f->history, kr_set_command_new (f->note, "Edit", "text", "yz", NULL),
+                           &field);
+  g_assert_cmpstr (kr_history_get_undo_label (f->history), ==, "Edit");
+  g_assert_true (kr_history_undo (f->history));
+  g_assert_cmpstr (kr_history_get_undo_label (f->history), ==, "Group");
+
+  while (gt_signal_logger_get_n_emissions (f->logger) > 0)
+    gt_signal_logger_pop_emission (f->logger, NULL, NULL, NULL, NULL);
+}
+
+/* An idea's owner and status are properties like any other. */
+static void
+test_note_owner_status (void)
+{
+  g_autoptr(KrNote) note = kr_note_new ("n1", "p1", KR_NOTE_KIND_IMPROVEMENT, "Idee");
+  g_autoptr(KrNote) copy = NULL;
+  KrNoteStatus status;
+
+  g_assert_cmpint (kr_note_get_status (note), ==, KR_NOTE_STATUS_NONE);
+  g_object_set (note, "owner", "Team", "status", KR_NOTE_STATUS_DONE, NULL);
+  copy = kr_note_copy (note);
+  g_assert_cmpstr (kr_note_get_owner (copy), ==, "Team");
+  g_assert_cmpint (kr_note_get_status (copy), ==, KR_NOTE_STATUS_DONE);
+
+  g_assert_null (kr_note_status_to_string (KR_NOTE_STATUS_NONE));
+  g_assert_cmpstr (kr_note_status_to_string (KR_NOTE_STATUS_PLANNED), ==, "planned");
+  g_assert_true (kr_note_status_from_string ("idea", &status));
+  g_assert_cmpint (status, ==, KR_NOTE_STATUS_IDEA);
+  g_assert_false (kr_note_status_from_string ("none", &status));
+  g_assert_false (kr_note_status_from_string ("Done", &status));
+  g_assert_false (kr_note_status_from_string (NULL, &status));
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -480,10 +576,12 @@ main (int   argc,
   ADD ("/model/history/redo-cleared", test_history_redo_cleared);
   ADD ("/model/history/groups", test_history_groups);
   ADD ("/model/history/push-onto-last", test_history_push_onto_last);
+  ADD ("/model/history/merging", test_history_merging);
   ADD ("/model/journey/make-id", test_make_id);
   ADD ("/model/journey/collect-notes", test_collect_notes);
   g_test_add_func ("/model/emotions/table", test_emotions);
   g_test_add_func ("/model/phase/metrics-clamp", test_metrics_clamp);
+  g_test_add_func ("/model/note/owner-status", test_note_owner_status);
 
   return g_test_run ();
 }

@@ -21,7 +21,11 @@
 #include "kr-emotion-wheel.h"
 #include "kr-export-dialog.h"
 #include "kr-feeling-popover.h"
+#include "kr-method-panel.h"
+#include "kr-metrics-popover.h"
+#include "kr-new-journey-dialog.h"
 #include "kr-note-popover.h"
+#include "kr-writing-help.h"
 #include "kr-ui-input.h"
 #include "kr-ui-test-util.h"
 #include "kr-window-private.h"
@@ -272,6 +276,152 @@ check_menu_button (GtkWidget  *button,
   close_with_escape (popover);
 }
 
+/* A phase's measures, from its menu: with the whole map in view, and at
+ * 100 % near the top of the screen. */
+static void
+test_metrics_popover (Fixture       *f,
+                      gconstpointer  data)
+{
+  for (guint i = 0; i < 2; i++)
+    {
+      const KrLayoutPhase *lphase;
+      g_autofree char *what = NULL;
+      double x, y;
+
+      if (i == 0)
+        kr_canvas_zoom_to_fit (f->canvas);
+      else
+        scroll_map_y_to (f, phase (f, 0)->title.y, 40);
+      kr_ui_input_settle ();
+
+      lphase = phase (f, kr_layout_get_n_phases (kr_canvas_get_layout (f->canvas)) - 1);
+      kr_canvas_map_to_widget (f->canvas, lphase->title.x + 20,
+                               lphase->title.y + lphase->title.height / 2, &x, &y);
+      x = CLAMP (x, 40, gtk_widget_get_width (GTK_WIDGET (f->canvas)) - 40);
+      kr_ui_input_click (GTK_WIDGET (f->canvas), x, y, GDK_BUTTON_SECONDARY, 1, 0);
+      WAIT_UNTIL (gtk_widget_get_mapped (f->canvas->phase_menu));
+      {
+        /* The menu item's label, as it shows: without its mnemonic. */
+        g_autoptr(GString) label = g_string_new (_("Mea_sures…"));
+
+        g_string_replace (label, "_", "", 0);
+        kr_ui_input_click_widget (kr_ui_test_find_label (f->canvas->phase_menu, label->str));
+      }
+      WAIT_UNTIL (f->canvas->metrics_popover != NULL &&
+                  gtk_widget_get_mapped (f->canvas->metrics_popover));
+
+      what = g_strdup_printf ("a phase's measures, view %u", i);
+      kr_ui_input_save_screen (what);
+      assert_on_screen (f->canvas->metrics_popover, what);
+      close_with_escape (f->canvas->metrics_popover);
+    }
+}
+
+/* The writing guide under an activity typed at the bottom of its lane,
+ * where there is no room below it. */
+static void
+test_writing_help (Fixture       *f,
+                   gconstpointer  data)
+{
+  const KrLayout *layout;
+  KrRect lane;
+  GtkWidget *help;
+  double x, y;
+
+  layout = kr_canvas_get_layout (f->canvas);
+  lane = kr_layout_get_lane (layout, KR_LANE_ACTIVITIES);
+  scroll_map_y_to (f, lane.y + lane.height - 20, gtk_widget_get_height (GTK_WIDGET (f->canvas)) - 30);
+  layout = kr_canvas_get_layout (f->canvas);
+  kr_canvas_map_to_widget (f->canvas, phase (f, 0)->column.x + phase (f, 0)->column.width - 12,
+                           lane.y + lane.height - 20, &x, &y);
+  kr_ui_input_double_click (GTK_WIDGET (f->canvas), x, y);
+  WAIT_UNTIL (kr_canvas_get_editor (f->canvas) != NULL);
+  kr_ui_input_type ("Ik ");
+  WAIT_UNTIL ((help = f->canvas->writing_help) != NULL && gtk_widget_get_mapped (help));
+  kr_ui_input_save_screen ("the writing guide at the bottom");
+  assert_on_screen (help, "the writing guide at the bottom");
+  kr_ui_input_key (GDK_KEY_Escape, 0);
+  WAIT_UNTIL (kr_canvas_get_editor (f->canvas) == NULL);
+}
+
+/* The note popover of an idea for improvement, with its owner and status,
+ * for a note low on the screen. */
+static void
+test_improvement_popover (Fixture       *f,
+                          gconstpointer  data)
+{
+  GListModel *notes = kr_journey_get_notes (kr_window_get_journey (f->window));
+  KrNote *idea = NULL;
+  const KrLayoutNote *lnote;
+  double x, y;
+
+  for (guint i = g_list_model_get_n_items (notes); i > 0 && idea == NULL; i--)
+    {
+      g_autoptr(KrNote) note = g_list_model_get_item (notes, i - 1);
+      if (kr_note_get_kind (note) == KR_NOTE_KIND_IMPROVEMENT)
+        idea = note;
+    }
+  g_assert_nonnull (idea);
+
+  lnote = kr_layout_find_note (kr_canvas_get_layout (f->canvas), idea);
+  scroll_map_y_to (f, lnote->rect.y + lnote->rect.height / 2,
+                   gtk_widget_get_height (GTK_WIDGET (f->canvas)) * 0.9);
+  lnote = kr_layout_find_note (kr_canvas_get_layout (f->canvas), idea);
+  _kr_canvas_set_view (f->canvas, 1.0, lnote->rect.x - 200, f->canvas->scroll_y);
+  kr_ui_input_settle ();
+  lnote = kr_layout_find_note (kr_canvas_get_layout (f->canvas), idea);
+  kr_canvas_map_to_widget (f->canvas, lnote->rect.x + lnote->rect.width / 2,
+                           lnote->rect.y + lnote->rect.height / 2, &x, &y);
+  kr_ui_input_click (GTK_WIDGET (f->canvas), x, y, GDK_BUTTON_SECONDARY, 1, 0);
+  WAIT_UNTIL (f->canvas->note_popover != NULL && gtk_widget_get_mapped (f->canvas->note_popover));
+  kr_ui_input_save_screen ("an idea's popover");
+  assert_on_screen (f->canvas->note_popover, "an idea's popover");
+  close_with_escape (f->canvas->note_popover);
+}
+
+/* The method's panel beside the map, each of its pages, and the scope
+ * card's menu that leads there. */
+static void
+test_method_panel (Fixture       *f,
+                   gconstpointer  data)
+{
+  const KrMethodPage pages[] = {
+    KR_METHOD_PAGE_DETAILS, KR_METHOD_PAGE_PERSONAS, KR_METHOD_PAGE_COACH,
+  };
+  const KrLayout *layout;
+  KrRect lane, title;
+  double x, y;
+
+  kr_ui_input_key (GDK_KEY_F9, 0);
+  WAIT_UNTIL (adw_flap_get_reveal_flap (f->window->flap) &&
+              gtk_widget_get_mapped (GTK_WIDGET (f->window->method_panel)));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autofree char *what = g_strdup_printf ("the method panel, page %u", i);
+
+      kr_method_panel_show_page (f->window->method_panel, pages[i]);
+      kr_ui_input_settle ();
+      kr_ui_input_save_screen (what);
+      assert_on_screen (GTK_WIDGET (f->window->method_panel), what);
+      /* The map keeps more than half the window. */
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->canvas)), >,
+                       gtk_widget_get_width (GTK_WIDGET (f->window)) / 2);
+    }
+  kr_ui_input_key (GDK_KEY_F9, 0);
+  WAIT_UNTIL (!adw_flap_get_reveal_flap (f->window->flap));
+
+  kr_canvas_zoom_to_fit (f->canvas);
+  kr_ui_input_settle ();
+  layout = kr_canvas_get_layout (f->canvas);
+  lane = kr_layout_get_lane (layout, KR_LANE_HEADER);
+  title = kr_layout_get_title_rect (layout);
+  kr_canvas_map_to_widget (f->canvas, title.x + title.width + 20, lane.y + lane.height / 2, &x, &y);
+  kr_ui_input_click (GTK_WIDGET (f->canvas), x, y, GDK_BUTTON_SECONDARY, 1, 0);
+  WAIT_UNTIL (f->canvas->canvas_menu != NULL && gtk_widget_get_mapped (f->canvas->canvas_menu));
+  assert_on_screen (f->canvas->canvas_menu, "the scope card's menu");
+  close_with_escape (f->canvas->canvas_menu);
+}
+
 /* The header bar's menus. */
 static void
 test_header_menus (Fixture       *f,
@@ -333,6 +483,10 @@ test_dialogs (Fixture       *f,
   kr_ui_input_focus_window (GTK_WINDOW (f->window));
   g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
   check_window (ADW_TYPE_ABOUT_WINDOW, "the about window");
+
+  kr_ui_input_focus_window (GTK_WINDOW (f->window));
+  kr_ui_input_key (GDK_KEY_n, GDK_CONTROL_MASK);
+  check_window (KR_TYPE_NEW_JOURNEY_DIALOG, "the new journey dialog");
 }
 
 int
@@ -366,6 +520,10 @@ main (int   argc,
   ADD ("/ui/fit/map-menus", test_map_menus);
   ADD ("/ui/fit/header-menus", test_header_menus);
   ADD ("/ui/fit/dialogs", test_dialogs);
+  ADD ("/ui/fit/metrics-popover", test_metrics_popover);
+  ADD ("/ui/fit/writing-help", test_writing_help);
+  ADD ("/ui/fit/improvement-popover", test_improvement_popover);
+  ADD ("/ui/fit/method-panel", test_method_panel);
 
 #undef ADD
 

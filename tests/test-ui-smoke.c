@@ -18,10 +18,17 @@
 #include "kr-emotion-wheel.h"
 #include "kr-feeling-popover.h"
 #include "kr-canvas-item.h"
+#include "kr-coach-panel.h"
+#include "kr-empathy-map.h"
+#include "kr-journey-details.h"
+#include "kr-method-panel.h"
+#include "kr-metrics-popover.h"
 #include "kr-note-popover.h"
+#include "kr-personas-page.h"
 #include "kr-ui-input.h"
 #include "kr-ui-test-util.h"
 #include "kr-window.h"
+#include "kr-writing-help.h"
 
 #define SAMPLE_TITLE "Ik wil mijn huis verduurzamen"
 
@@ -165,7 +172,8 @@ test_templates (void)
 {
   const GType types[] = {
     KR_TYPE_CANVAS, KR_TYPE_NOTE_POPOVER, KR_TYPE_FEELING_POPOVER, KR_TYPE_EMOTION_WHEEL,
-    KR_TYPE_WINDOW,
+    KR_TYPE_WINDOW, KR_TYPE_METHOD_PANEL, KR_TYPE_JOURNEY_DETAILS, KR_TYPE_PERSONAS_PAGE,
+    KR_TYPE_EMPATHY_MAP, KR_TYPE_COACH_PANEL, KR_TYPE_METRICS_POPOVER, KR_TYPE_WRITING_HELP,
   };
   g_autoptr(GtkBuilder) builder = NULL;
   GObject *overlay;

@@ -53,6 +53,19 @@ kr_command_revert (KrCommand *self)
   KR_COMMAND_GET_CLASS (self)->revert (self);
 }
 
+gboolean
+kr_command_merge (KrCommand *self,
+                  KrCommand *other)
+{
+  KrCommandClass *klass;
+
+  g_return_val_if_fail (KR_IS_COMMAND (self), FALSE);
+  g_return_val_if_fail (KR_IS_COMMAND (other), FALSE);
+
+  klass = KR_COMMAND_GET_CLASS (self);
+  return klass->merge != NULL && klass->merge (self, other);
+}
+
 const char *
 kr_command_get_label (KrCommand *self)
 {
@@ -120,6 +133,30 @@ kr_set_command_revert (KrCommand *command)
   set_values (self, self->old_values, TRUE);
 }
 
+/* The same properties of the same object, in the same order: the later
+ * command's new values become ours, and our old values stay. */
+static gboolean
+kr_set_command_merge (KrCommand *command,
+                      KrCommand *other_command)
+{
+  KrSetCommand *self = KR_SET_COMMAND (command);
+  KrSetCommand *other;
+
+  if (!KR_IS_SET_COMMAND (other_command))
+    return FALSE;
+  other = KR_SET_COMMAND (other_command);
+  if (other->object != self->object || other->n_properties != self->n_properties)
+    return FALSE;
+  /* The names are interned, so equal names are the same pointer. */
+  for (guint i = 0; i < self->n_properties; i++)
+    if (other->names[i] != self->names[i])
+      return FALSE;
+
+  for (guint i = 0; i < self->n_properties; i++)
+    g_value_copy (&other->new_values[i], &self->new_values[i]);
+  return TRUE;
+}
+
 static void
 kr_set_command_finalize (GObject *object)
 {
@@ -144,6 +181,7 @@ kr_set_command_class_init (KrSetCommandClass *klass)
   G_OBJECT_CLASS (klass)->finalize = kr_set_command_finalize;
   KR_COMMAND_CLASS (klass)->apply = kr_set_command_apply;
   KR_COMMAND_CLASS (klass)->revert = kr_set_command_revert;
+  KR_COMMAND_CLASS (klass)->merge = kr_set_command_merge;
 }
 
 static void

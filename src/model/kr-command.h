@@ -15,12 +15,19 @@ struct _KrCommandClass
 {
   GObjectClass parent_class;
 
-  void (*apply)  (KrCommand *self);
-  void (*revert) (KrCommand *self);
+  void     (*apply)  (KrCommand *self);
+  void     (*revert) (KrCommand *self);
+  /* Takes in @other, a later change of the same thing: the command then
+   * goes from its own old values to @other's new ones. FALSE (the
+   * default) when the two cannot be one. */
+  gboolean (*merge)  (KrCommand *self,
+                      KrCommand *other);
 };
 
 void        kr_command_apply     (KrCommand  *self);
 void        kr_command_revert    (KrCommand  *self);
+gboolean    kr_command_merge     (KrCommand  *self,
+                                  KrCommand  *other);
 /* What the Undo and Redo menu items say, already translated. */
 const char *kr_command_get_label (KrCommand  *self);
 void        kr_command_set_label (KrCommand  *self,

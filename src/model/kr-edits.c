@@ -668,6 +668,8 @@ paste_notes (KrJourney  *journey,
           kr_note_set_red_thread (note, kr_note_get_red_thread (source));
           kr_note_set_emotion (note, kr_note_get_emotion (source));
           kr_note_set_colour (note, kr_note_get_colour (source));
+          kr_note_set_owner (note, kr_note_get_owner (source));
+          kr_note_set_status (note, kr_note_get_status (source));
           g_ptr_array_add (added, note);
           g_ptr_array_add (all, note);
         }

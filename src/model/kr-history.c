@@ -21,6 +21,9 @@ struct _KrHistory
   /* Length of @done when the document was saved; -1 when the saved state
    * can no longer be reached (it was undone and then replaced). */
   gint64     saved_at;
+  /* The key of the last step when push_merging made it, and may add to
+   * it; NULL once anything else has happened. */
+  gconstpointer merge_key;
 };
 
 G_DEFINE_FINAL_TYPE (KrHistory, kr_history, G_TYPE_OBJECT)
@@ -83,6 +86,7 @@ record (KrHistory *self,
 {
   State before = get_state (self);
 
+  self->merge_key = NULL;
   if (self->saved_at > (gint64)self->done->len)
     self->saved_at = -1;
   g_ptr_array_set_size (self->undone, 0);
@@ -198,6 +202,7 @@ kr_history_push_onto_last (KrHistory *self,
     }
 
   before = get_state (self);
+  self->merge_key = NULL;
   kr_command_apply (command);
 
   last = g_ptr_array_steal_index (self->done, self->done->len - 1);
@@ -211,6 +216,45 @@ kr_history_push_onto_last (KrHistory *self,
     self->saved_at = -1;
 
   notify_changes (self, &before);
+}
+
+void
+kr_history_push_merging (KrHistory     *self,
+                         KrCommand     *command,
+                         gconstpointer  merge_key)
+{
+  State before;
+
+  g_return_if_fail (KR_IS_HISTORY (self));
+  g_return_if_fail (KR_IS_COMMAND (command));
+
+  if (merge_key == NULL || merge_key != self->merge_key || self->group != NULL ||
+      self->done->len == 0 || self->undone->len > 0 ||
+      !kr_command_merge (g_ptr_array_index (self->done, self->done->len - 1), command))
+    {
+      kr_history_push (self, command);
+      self->merge_key = self->group == NULL ? merge_key : NULL;
+      return;
+    }
+
+  before = get_state (self);
+  kr_command_apply (command);
+  g_object_unref (command);
+
+  /* Saved in the middle of the step: no undo goes back to what the file
+   * holds. A save ends merging, so this is only a safeguard. */
+  if (self->saved_at == (gint64)self->done->len)
+    self->saved_at = -1;
+
+  notify_changes (self, &before);
+}
+
+void
+kr_history_stop_merging (KrHistory *self)
+{
+  g_return_if_fail (KR_IS_HISTORY (self));
+
+  self->merge_key = NULL;
 }
 
 void
@@ -259,6 +303,7 @@ kr_history_undo (KrHistory *self)
     return FALSE;
 
   before = get_state (self);
+  self->merge_key = NULL;
   command = g_ptr_array_steal_index (self->done, self->done->len - 1);
   kr_command_revert (command);
   g_ptr_array_add (self->undone, command);
@@ -280,6 +325,7 @@ kr_history_redo (KrHistory *self)
     return FALSE;
 
   before = get_state (self);
+  self->merge_key = NULL;
   command = g_ptr_array_steal_index (self->undone, self->undone->len - 1);
   kr_command_apply (command);
   g_ptr_array_add (self->done, command);
@@ -330,6 +376,7 @@ kr_history_mark_saved (KrHistory *self)
   g_return_if_fail (KR_IS_HISTORY (self));
 
   before = get_state (self);
+  self->merge_key = NULL;
   self->saved_at = self->done->len;
   notify_changes (self, &before);
 }
@@ -362,6 +409,7 @@ kr_history_clear (KrHistory *self)
   g_return_if_fail (self->group == NULL);
 
   before = get_state (self);
+  self->merge_key = NULL;
   g_ptr_array_set_size (self->done, 0);
   g_ptr_array_set_size (self->undone, 0);
   self->saved_at = 0;

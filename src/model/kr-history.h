@@ -23,6 +23,18 @@ void        kr_history_push           (KrHistory  *self,
  * push. */
 void        kr_history_push_onto_last (KrHistory  *self,
                                        KrCommand  *command);
+/* Applies @command; when the last step was pushed here with the same
+ * @merge_key and nothing has happened to the history since, the command
+ * becomes part of that step instead of a step of its own (it must be of
+ * the same kind: kr_command_merge ()). Typing in one field is so one step,
+ * however many keys it takes, while the document follows every key. Takes
+ * ownership. */
+void        kr_history_push_merging   (KrHistory     *self,
+                                       KrCommand     *command,
+                                       gconstpointer  merge_key);
+/* Ends what push_merging joins: the next push starts a step of its own.
+ * Any other push, an undo, a redo or a save does the same. */
+void        kr_history_stop_merging   (KrHistory  *self);
 /* Groups the commands of one gesture (a drag, a paste) into one step.
  * Groups nest; the outermost label wins. An empty group leaves no step. */
 void        kr_history_begin_group    (KrHistory  *self,

@@ -238,13 +238,38 @@ enum {
   NOTE_RED_THREAD,
   NOTE_EMOTION,
   NOTE_COLOUR,
+  NOTE_OWNER,
+  NOTE_STATUS,
   N_NOTE_KEYS
 };
 
 static const char *const note_keys[N_NOTE_KEYS] = {
   "id", "phase", "kind", "text", "order", "valence", "channel", "moment_of_truth",
-  "red_thread", "emotion", "colour",
+  "red_thread", "emotion", "colour", "owner", "status",
 };
+
+/* An unknown status is dropped with a warning, as an unknown emotion is:
+ * the journey still opens, and the rest of the note is kept. */
+static gboolean
+read_note_status (Reader     *reader,
+                  const Path *path,
+                  KrJsonRef   node,
+                  KrNote     *note)
+{
+  const char *name;
+  KrNoteStatus status;
+
+  if (!kr_reader_read_string (reader, path, node, &name))
+    return FALSE;
+  if (!kr_note_status_from_string (name, &status))
+    {
+      kr_reader_warn (reader, path,
+                      _("“%s” is not a status (idea, planned or done) and was left out"), name);
+      return TRUE;
+    }
+  kr_note_set_status (note, status);
+  return TRUE;
+}
 
 static KrNote *
 read_note (Reader     *reader,
@@ -256,7 +281,7 @@ read_note (Reader     *reader,
   KrJsonRef slots[N_NOTE_KEYS];
   g_autoptr(JsonObject) extra = NULL;
   g_autoptr(KrNote) note = NULL;
-  const char *id, *phase, *kind_name, *text, *channel;
+  const char *id, *phase, *kind_name, *text, *channel, *owner;
   KrNoteKind kind;
   guint order = 0;
   Path p_id = PATH_KEY (path, "id");
@@ -367,6 +392,18 @@ read_note (Reader     *reader,
       kr_note_set_colour (note, colour);
     }
 
+  if (!kr_reader_read_optional_string (reader, path, "owner", slots[NOTE_OWNER], &owner))
+    return NULL;
+  kr_note_set_owner (note, owner);
+
+  if (slots[NOTE_STATUS] != NONE)
+    {
+      Path p = PATH_KEY (path, "status");
+
+      if (!read_note_status (reader, &p, slots[NOTE_STATUS], note))
+        return NULL;
+    }
+
   kr_note_set_extra (note, extra);
   return g_steal_pointer (&note);
 }
@@ -383,6 +420,7 @@ enum {
   TOP_REASON,
   TOP_SCOPE,
   TOP_PERSONAS,
+  TOP_PERSONA,
   TOP_PHASES,
   TOP_NOTES,
   TOP_CREATED,
@@ -392,7 +430,7 @@ enum {
 
 static const char *const top_keys[N_TOP_KEYS] = {
   "format", "version", "title", "language", "state", "validation", "reason", "scope",
-  "personas", "phases", "notes", "created", "modified",
+  "personas", "persona", "phases", "notes", "created", "modified",
 };
 
 static const char *const scope_keys[KR_SCOPE_N_FIELDS] = {
@@ -618,6 +656,20 @@ read_journey (Reader    *reader,
       (personas = read_list (reader, "personas", slots[TOP_PERSONAS], read_persona_item,
                              persona_ids, NULL)) == NULL)
     return NULL;
+
+  if (!kr_reader_read_optional_string (reader, NULL, "persona", slots[TOP_PERSONA], &value))
+    return NULL;
+  /* A journey for a persona that is not in the file is still a journey:
+   * the reference goes, with a warning. */
+  if (value != NULL && !g_hash_table_contains (persona_ids, value))
+    {
+      Path p_persona = PATH_KEY (NULL, "persona");
+
+      kr_reader_warn (reader, &p_persona, _("no persona has the id “%s”; it was left out"),
+                      value);
+      value = NULL;
+    }
+  kr_journey_set_persona (journey, value);
 
   if ((phases = read_list (reader, "phases", slots[TOP_PHASES], read_phase_item,
                            phase_ids, NULL)) == NULL ||

@@ -365,6 +365,8 @@ write_note (Writer *w,
   write_true_member (w, "red_thread", kr_note_get_red_thread (note));
   write_string_member (w, "emotion", kr_note_get_emotion (note));
   write_string_member (w, "colour", kr_note_get_colour (note));
+  write_string_member (w, "owner", kr_note_get_owner (note));
+  write_string_member (w, "status", kr_note_status_to_string (kr_note_get_status (note)));
   write_extra_members (w, kr_note_get_extra (note));
   close_block (w, '}');
 }
@@ -478,6 +480,7 @@ kr_journey_to_bytes (KrJourney *journey)
         }
       close_block (&w, ']');
     }
+  write_string_member (&w, "persona", kr_journey_get_persona (journey));
 
   write_key (&w, "phases");
   open_block (&w, '[');

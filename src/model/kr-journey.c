@@ -33,6 +33,7 @@ struct _KrJourney
   KrJourneyValidation  validation;
   char                *reason;
   char                *scope[KR_SCOPE_N_FIELDS];
+  char                *persona;
   char                *created;
   char                *modified;
   JsonObject          *extra;
@@ -49,6 +50,7 @@ enum {
   PROP_STATE,
   PROP_VALIDATION,
   PROP_REASON,
+  PROP_PERSONA,
   PROP_CREATED,
   PROP_MODIFIED,
   /* One property per KrScopeField, in that order. */
@@ -241,6 +243,7 @@ kr_journey_finalize (GObject *object)
   g_clear_pointer (&self->reason, g_free);
   for (guint i = 0; i < KR_SCOPE_N_FIELDS; i++)
     g_clear_pointer (&self->scope[i], g_free);
+  g_clear_pointer (&self->persona, g_free);
   g_clear_pointer (&self->created, g_free);
   g_clear_pointer (&self->modified, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
@@ -273,6 +276,9 @@ kr_journey_get_property (GObject    *object,
       break;
     case PROP_REASON:
       g_value_set_string (value, self->reason);
+      break;
+    case PROP_PERSONA:
+      g_value_set_string (value, self->persona);
       break;
     case PROP_CREATED:
       g_value_set_string (value, self->created);
@@ -313,6 +319,9 @@ kr_journey_set_property (GObject      *object,
     case PROP_REASON:
       kr_journey_set_reason (self, g_value_get_string (value));
       break;
+    case PROP_PERSONA:
+      kr_journey_set_persona (self, g_value_get_string (value));
+      break;
     case PROP_CREATED:
       kr_journey_set_created (self, g_value_get_string (value));
       break;
@@ -346,6 +355,7 @@ kr_journey_class_init (KrJourneyClass *klass)
     g_param_spec_enum ("validation", NULL, NULL, KR_TYPE_JOURNEY_VALIDATION,
                        KR_JOURNEY_VALIDATION_LIGHT, rw);
   properties[PROP_REASON] = g_param_spec_string ("reason", NULL, NULL, NULL, rw);
+  properties[PROP_PERSONA] = g_param_spec_string ("persona", NULL, NULL, NULL, rw);
   properties[PROP_CREATED] = g_param_spec_string ("created", NULL, NULL, NULL, rw);
   properties[PROP_MODIFIED] = g_param_spec_string ("modified", NULL, NULL, NULL, rw);
   for (guint i = 0; i < KR_SCOPE_N_FIELDS; i++)
@@ -408,6 +418,7 @@ kr_journey_new (void)
 
 STRING_ACCESSORS (language, PROP_LANGUAGE)
 STRING_ACCESSORS (reason, PROP_REASON)
+STRING_ACCESSORS (persona, PROP_PERSONA)
 STRING_ACCESSORS (created, PROP_CREATED)
 STRING_ACCESSORS (modified, PROP_MODIFIED)
 

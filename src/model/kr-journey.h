@@ -67,6 +67,10 @@ const char         *kr_journey_get_scope          (KrJourney          *self,
 void                kr_journey_set_scope          (KrJourney          *self,
                                                    KrScopeField        field,
                                                    const char         *value);
+/* The id of the persona the journey is for, or NULL. */
+const char         *kr_journey_get_persona        (KrJourney          *self);
+void                kr_journey_set_persona        (KrJourney          *self,
+                                                   const char         *persona_id);
 const char         *kr_journey_get_created        (KrJourney          *self);
 void                kr_journey_set_created        (KrJourney          *self,
                                                    const char         *created);

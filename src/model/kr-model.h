@@ -5,6 +5,7 @@
 #pragma once
 
 #include "kr-autosave.h"
+#include "kr-coach.h"
 #include "kr-command.h"
 #include "kr-edits.h"
 #include "kr-emotion.h"
@@ -12,7 +13,9 @@
 #include "kr-journey.h"
 #include "kr-journey-diff.h"
 #include "kr-journey-io.h"
+#include "kr-method.h"
 #include "kr-note.h"
 #include "kr-persona.h"
 #include "kr-phase.h"
 #include "kr-recovery.h"
+#include "kr-template.h"

@@ -26,6 +26,8 @@ struct _KrNote
   char       *channel;
   char       *emotion;
   char       *colour;
+  char       *owner;
+  KrNoteStatus status;
   JsonObject *extra;
   guint       has_valence : 1;
   guint       moment_of_truth : 1;
@@ -48,6 +50,8 @@ enum {
   PROP_RED_THREAD,
   PROP_EMOTION,
   PROP_COLOUR,
+  PROP_OWNER,
+  PROP_STATUS,
   N_PROPS
 };
 
@@ -102,6 +106,56 @@ kr_note_kind_from_string (const char *str,
   return FALSE;
 }
 
+GType
+kr_note_status_get_type (void)
+{
+  static gsize type_id = 0;
+
+  if (g_once_init_enter (&type_id))
+    {
+      static const GEnumValue values[] = {
+        { KR_NOTE_STATUS_NONE, "KR_NOTE_STATUS_NONE", "none" },
+        { KR_NOTE_STATUS_IDEA, "KR_NOTE_STATUS_IDEA", "idea" },
+        { KR_NOTE_STATUS_PLANNED, "KR_NOTE_STATUS_PLANNED", "planned" },
+        { KR_NOTE_STATUS_DONE, "KR_NOTE_STATUS_DONE", "done" },
+        { 0, NULL, NULL }
+      };
+      GType type = g_enum_register_static (g_intern_static_string ("KrNoteStatus"), values);
+      g_once_init_leave (&type_id, type);
+    }
+
+  return type_id;
+}
+
+static const char * const status_names[KR_NOTE_N_STATUSES] = {
+  NULL, "idea", "planned", "done",
+};
+
+const char *
+kr_note_status_to_string (KrNoteStatus status)
+{
+  g_return_val_if_fail (status < KR_NOTE_N_STATUSES, NULL);
+
+  return status_names[status];
+}
+
+gboolean
+kr_note_status_from_string (const char   *str,
+                            KrNoteStatus *status)
+{
+  /* "none" is no word of the file: a note without a status has no key. */
+  for (guint i = KR_NOTE_STATUS_IDEA; i < KR_NOTE_N_STATUSES; i++)
+    {
+      if (g_strcmp0 (str, status_names[i]) == 0)
+        {
+          *status = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 gboolean
 kr_colour_is_valid (const char *colour)
 {
@@ -126,6 +180,7 @@ kr_note_finalize (GObject *object)
   g_clear_pointer (&self->channel, g_free);
   g_clear_pointer (&self->emotion, g_free);
   g_clear_pointer (&self->colour, g_free);
+  g_clear_pointer (&self->owner, g_free);
   g_clear_pointer (&self->extra, json_object_unref);
 
   G_OBJECT_CLASS (kr_note_parent_class)->finalize (object);
@@ -176,6 +231,12 @@ kr_note_get_property (GObject    *object,
       break;
     case PROP_COLOUR:
       g_value_set_string (value, self->colour);
+      break;
+    case PROP_OWNER:
+      g_value_set_string (value, self->owner);
+      break;
+    case PROP_STATUS:
+      g_value_set_enum (value, self->status);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -229,6 +290,12 @@ kr_note_set_property (GObject      *object,
     case PROP_COLOUR:
       kr_note_set_colour (self, g_value_get_string (value));
       break;
+    case PROP_OWNER:
+      kr_note_set_owner (self, g_value_get_string (value));
+      break;
+    case PROP_STATUS:
+      kr_note_set_status (self, g_value_get_enum (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -261,6 +328,9 @@ kr_note_class_init (KrNoteClass *klass)
   properties[PROP_RED_THREAD] = g_param_spec_boolean ("red-thread", NULL, NULL, FALSE, rw);
   properties[PROP_EMOTION] = g_param_spec_string ("emotion", NULL, NULL, NULL, rw);
   properties[PROP_COLOUR] = g_param_spec_string ("colour", NULL, NULL, NULL, rw);
+  properties[PROP_OWNER] = g_param_spec_string ("owner", NULL, NULL, NULL, rw);
+  properties[PROP_STATUS] =
+    g_param_spec_enum ("status", NULL, NULL, KR_TYPE_NOTE_STATUS, KR_NOTE_STATUS_NONE, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -305,6 +375,8 @@ kr_note_copy (KrNote *self)
   copy->red_thread = self->red_thread;
   copy->emotion = g_strdup (self->emotion);
   copy->colour = g_strdup (self->colour);
+  copy->owner = g_strdup (self->owner);
+  copy->status = self->status;
   /* Unknown keys are never edited, so the copy can share them. */
   kr_replace_extra (&copy->extra, self->extra);
 
@@ -522,6 +594,43 @@ kr_note_set_colour (KrNote     *self,
 
   if (kr_replace_string (&self->colour, colour))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLOUR]);
+}
+
+const char *
+kr_note_get_owner (KrNote *self)
+{
+  g_return_val_if_fail (KR_IS_NOTE (self), NULL);
+  return self->owner;
+}
+
+void
+kr_note_set_owner (KrNote     *self,
+                   const char *owner)
+{
+  g_return_if_fail (KR_IS_NOTE (self));
+
+  if (kr_replace_string (&self->owner, owner))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OWNER]);
+}
+
+KrNoteStatus
+kr_note_get_status (KrNote *self)
+{
+  g_return_val_if_fail (KR_IS_NOTE (self), KR_NOTE_STATUS_NONE);
+  return self->status;
+}
+
+void
+kr_note_set_status (KrNote       *self,
+                    KrNoteStatus  status)
+{
+  g_return_if_fail (KR_IS_NOTE (self));
+  g_return_if_fail (status < KR_NOTE_N_STATUSES);
+
+  if (self->status == status)
+    return;
+  self->status = status;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
 }
 
 JsonObject *

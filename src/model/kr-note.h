@@ -19,6 +19,18 @@ typedef enum
 } KrNoteKind;
 
 #define KR_NOTE_N_KINDS 4
+
+/* How far an idea for improvement has come. NONE is the absence of the
+ * key: a note that was never given a status. */
+typedef enum
+{
+  KR_NOTE_STATUS_NONE,
+  KR_NOTE_STATUS_IDEA,
+  KR_NOTE_STATUS_PLANNED,
+  KR_NOTE_STATUS_DONE,
+} KrNoteStatus;
+
+#define KR_NOTE_N_STATUSES 4
 #define KR_VALENCE_MIN (-5.0)
 #define KR_VALENCE_MAX 5.0
 
@@ -28,6 +40,14 @@ GType kr_note_kind_get_type (void);
 const char *kr_note_kind_to_string (KrNoteKind kind);
 gboolean    kr_note_kind_from_string (const char *str,
                                       KrNoteKind *kind);
+
+#define KR_TYPE_NOTE_STATUS (kr_note_status_get_type ())
+GType kr_note_status_get_type (void);
+
+/* The file's word for a status ("idea", "planned", "done"); NULL for none. */
+const char *kr_note_status_to_string   (KrNoteStatus  status);
+gboolean    kr_note_status_from_string (const char   *str,
+                                        KrNoteStatus *status);
 
 #define KR_TYPE_NOTE (kr_note_get_type ())
 G_DECLARE_FINAL_TYPE (KrNote, kr_note, KR, NOTE, GObject)
@@ -71,6 +91,15 @@ void        kr_note_set_emotion         (KrNote     *self,
 const char *kr_note_get_colour          (KrNote     *self);
 void        kr_note_set_colour          (KrNote     *self,
                                          const char *colour);
+/* Who picks an improvement up, and how far it has come. Any kind of note
+ * may carry them, so that an idea turned into a pain and back keeps them;
+ * the app shows them on improvements. */
+const char *kr_note_get_owner           (KrNote     *self);
+void        kr_note_set_owner           (KrNote     *self,
+                                         const char *owner);
+KrNoteStatus kr_note_get_status         (KrNote     *self);
+void        kr_note_set_status          (KrNote     *self,
+                                         KrNoteStatus status);
 
 gboolean    kr_colour_is_valid          (const char *colour);
 

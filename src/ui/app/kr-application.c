@@ -13,6 +13,7 @@
 #include "kr-cli.h"
 #include "kr-error-dialog.h"
 #include "kr-launch.h"
+#include "kr-new-journey-dialog.h"
 #include "kr-recovery-offer.h"
 #include "kr-window.h"
 
@@ -249,6 +250,44 @@ kr_application_new_window_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+/* A window nobody has touched takes the new journey; else a new one. */
+static KrWindow *
+find_empty_window (KrApplication *self)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (KR_IS_WINDOW (l->data) && kr_window_is_empty_and_unmodified (l->data))
+      return l->data;
+
+  return kr_window_new (self);
+}
+
+static void
+new_journey_chosen_cb (KrNewJourneyDialog *dialog,
+                       KrJourney          *journey,
+                       KrApplication      *self)
+{
+  KrWindow *window = find_empty_window (self);
+
+  /* Shown first, then filled: a window that is shown with a map in it
+   * moves its first focus one item on, which for a map without notes is
+   * the first phase's curve point, scrolled into view below the title. */
+  gtk_window_present (GTK_WINDOW (window));
+  kr_window_open_untitled (window, journey);
+}
+
+/* New: from the method's schema, its example or nothing at all. */
+static void
+kr_application_new_action (GSimpleAction *action,
+                           GVariant      *param,
+                           gpointer       user_data)
+{
+  KrApplication *self = user_data;
+  KrNewJourneyDialog *dialog = kr_new_journey_dialog_new (get_parent_window (self));
+
+  g_signal_connect_object (dialog, "chosen", G_CALLBACK (new_journey_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 kr_application_open_action (GSimpleAction *action,
                             GVariant      *param,
@@ -296,7 +335,7 @@ kr_application_open_sample_action (GSimpleAction *action,
   g_autoptr(GFile) sample = find_sample ();
   g_autoptr(GError) error = NULL;
   g_autoptr(KrJourney) journey = NULL;
-  KrWindow *window = NULL;
+  KrWindow *window;
 
   journey = kr_journey_load_file (sample, NULL, NULL, NULL, &error);
   if (journey == NULL)
@@ -306,15 +345,7 @@ kr_application_open_sample_action (GSimpleAction *action,
       return;
     }
 
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
-    if (KR_IS_WINDOW (l->data) && kr_window_is_empty_and_unmodified (l->data))
-      {
-        window = l->data;
-        break;
-      }
-  if (window == NULL)
-    window = kr_window_new (self);
-
+  window = find_empty_window (self);
   kr_window_open_untitled (window, journey);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -450,6 +481,7 @@ kr_application_help_action (GSimpleAction *action,
 }
 
 static const GActionEntry app_entries[] = {
+  { "new", kr_application_new_action },
   { "new-window", kr_application_new_window_action },
   { "open", kr_application_open_action },
   { "open-sample", kr_application_open_sample_action },
@@ -466,7 +498,8 @@ static const struct
   const char *action;
   const char *accels[3];
 } app_accels[] = {
-  { "app.new-window", { "<Control>n", NULL } },
+  { "app.new", { "<Control>n", NULL } },
+  { "app.new-window", { "<Shift><Control>n", NULL } },
   { "app.open", { "<Control>o", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "app.help", { "F1", NULL } },

@@ -471,6 +471,18 @@ phase_feelings_action (GSimpleAction *action,
 }
 
 static void
+phase_metrics_action (GSimpleAction *action,
+                      GVariant      *param,
+                      gpointer       user_data)
+{
+  KrCanvas *self = user_data;
+  KrPhase *phase = lookup_phase (self, param, NULL);
+
+  if (phase != NULL)
+    _kr_canvas_show_metrics_popover (self, phase);
+}
+
+static void
 suggest_curve_action (GSimpleAction *action,
                       GVariant      *param,
                       gpointer       user_data)
@@ -510,6 +522,7 @@ static const GActionEntry canvas_entries[] = {
   { "delete-phase", delete_phase_action, "s" },
   { "phase-moment-of-truth", NULL, NULL, "false", phase_moment_of_truth_change_state },
   { "phase-feelings", phase_feelings_action, "s" },
+  { "phase-metrics", phase_metrics_action, "s" },
   { "suggest-curve", suggest_curve_action },
 };
 
@@ -639,10 +652,10 @@ get_monitor_size (KrCanvas *self,
  * beside, where it can slide up and down the whole screen. A window's
  * place on its screen is not known everywhere, so the room is what the
  * window has, which is never more than the screen's. */
-static void
-popup_at (KrCanvas              *self,
-          GtkPopover            *popover,
-          const graphene_rect_t *rect)
+void
+_kr_canvas_popup_at (KrCanvas              *self,
+                     GtkPopover            *popover,
+                     const graphene_rect_t *rect)
 {
   GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
   GtkWidget *child = gtk_popover_get_child (popover);
@@ -724,7 +737,7 @@ _kr_canvas_show_note_popover (KrCanvas *self,
                                     monitor_height - 2 * POPOVER_MARGIN);
   _kr_canvas_scroll_to_rect (self, &lnote->rect);
   _kr_canvas_rect_to_widget (self, &lnote->rect, &r);
-  popup_at (self, GTK_POPOVER (self->note_popover), &r);
+  _kr_canvas_popup_at (self, GTK_POPOVER (self->note_popover), &r);
 }
 
 static void
@@ -755,6 +768,7 @@ build_phase_menu (KrPhase *phase,
 
   append_phase_item (edit, _("_Rename"), "canvas.rename-phase", id);
   append_phase_item (edit, _("_Feeling…"), "canvas.phase-feelings", id);
+  append_phase_item (edit, _("Mea_sures…"), "canvas.phase-metrics", id);
   g_menu_append (edit, _("_Moment of Truth ★"), "canvas.phase-moment-of-truth");
   append_phase_item (add, _("Add Phase _Before"), "canvas.add-phase-before", id);
   append_phase_item (add, _("Add Phase _After"), "canvas.add-phase-after", id);
@@ -803,7 +817,7 @@ _kr_canvas_show_phase_menu (KrCanvas *self,
 
   _kr_canvas_scroll_to_rect (self, &kr_layout_get_phase (self->layout, index)->title);
   _kr_canvas_rect_to_widget (self, &kr_layout_get_phase (self->layout, index)->title, &r);
-  popup_at (self, GTK_POPOVER (self->phase_menu), &r);
+  _kr_canvas_popup_at (self, GTK_POPOVER (self->phase_menu), &r);
 }
 
 void
@@ -835,7 +849,44 @@ _kr_canvas_show_feeling_popover (KrCanvas *self,
 
   _kr_canvas_scroll_to_rect (self, &lphase->feeling);
   _kr_canvas_rect_to_widget (self, &lphase->feeling, &r);
-  popup_at (self, GTK_POPOVER (self->feeling_popover), &r);
+  _kr_canvas_popup_at (self, GTK_POPOVER (self->feeling_popover), &r);
+}
+
+/* The map's menu and the scope card's share one popover: only one is ever
+ * open. */
+void
+_kr_canvas_popup_menu_at (KrCanvas   *self,
+                          GMenuModel *model,
+                          double      widget_x,
+                          double      widget_y)
+{
+  if (self->canvas_menu == NULL)
+    {
+      self->canvas_menu = gtk_popover_menu_new_from_model (NULL);
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->canvas_menu), FALSE);
+      gtk_widget_set_halign (self->canvas_menu, GTK_ALIGN_START);
+      gtk_widget_set_parent (self->canvas_menu, GTK_WIDGET (self));
+      g_signal_connect (self->canvas_menu, "closed", G_CALLBACK (popover_closed_cb), self);
+    }
+
+  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->canvas_menu), model);
+  _kr_canvas_popup_at (self, GTK_POPOVER (self->canvas_menu),
+                       &GRAPHENE_RECT_INIT (widget_x, widget_y, 1, 1));
+}
+
+void
+_kr_canvas_append_map_menu (GMenu *menu)
+{
+  g_autoptr(GMenu) edit = g_menu_new ();
+  g_autoptr(GMenu) view = g_menu_new ();
+
+  g_menu_append (edit, _("Add _Note Here"), "canvas.add-note-here");
+  g_menu_append (edit, _("_Paste"), "canvas.paste");
+  g_menu_append (edit, _("Add _Phase"), "canvas.add-phase");
+  g_menu_append (edit, _("_Suggest Curve from Emotions"), "canvas.suggest-curve");
+  g_menu_append (view, _("_Fit Journey"), "canvas.zoom-fit");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (view));
 }
 
 void
@@ -843,31 +894,13 @@ _kr_canvas_show_canvas_menu (KrCanvas *self,
                              double    widget_x,
                              double    widget_y)
 {
+  g_autoptr(GMenu) menu = g_menu_new ();
+
   if (self->journey == NULL)
     return;
 
-  if (self->canvas_menu == NULL)
-    {
-      g_autoptr(GMenu) menu = g_menu_new ();
-      g_autoptr(GMenu) edit = g_menu_new ();
-      g_autoptr(GMenu) view = g_menu_new ();
-
-      g_menu_append (edit, _("Add _Note Here"), "canvas.add-note-here");
-      g_menu_append (edit, _("_Paste"), "canvas.paste");
-      g_menu_append (edit, _("Add _Phase"), "canvas.add-phase");
-      g_menu_append (edit, _("_Suggest Curve from Emotions"), "canvas.suggest-curve");
-      g_menu_append (view, _("_Fit Journey"), "canvas.zoom-fit");
-      g_menu_append_section (menu, NULL, G_MENU_MODEL (edit));
-      g_menu_append_section (menu, NULL, G_MENU_MODEL (view));
-
-      self->canvas_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
-      gtk_popover_set_has_arrow (GTK_POPOVER (self->canvas_menu), FALSE);
-      gtk_widget_set_halign (self->canvas_menu, GTK_ALIGN_START);
-      gtk_widget_set_parent (self->canvas_menu, GTK_WIDGET (self));
-      g_signal_connect (self->canvas_menu, "closed", G_CALLBACK (popover_closed_cb), self);
-    }
-
-  popup_at (self, GTK_POPOVER (self->canvas_menu), &GRAPHENE_RECT_INIT (widget_x, widget_y, 1, 1));
+  _kr_canvas_append_map_menu (menu);
+  _kr_canvas_popup_menu_at (self, G_MENU_MODEL (menu), widget_x, widget_y);
 }
 
 void
@@ -898,6 +931,7 @@ _kr_canvas_present_popovers (KrCanvas *self)
     gtk_popover_present (GTK_POPOVER (self->phase_menu));
   if (self->canvas_menu != NULL && gtk_widget_get_visible (self->canvas_menu))
     gtk_popover_present (GTK_POPOVER (self->canvas_menu));
+  _kr_canvas_present_method_popovers (self);
 }
 
 void
@@ -911,5 +945,6 @@ _kr_canvas_dispose_popovers (KrCanvas *self)
   g_clear_pointer (&self->feeling_popover, gtk_widget_unparent);
   g_clear_pointer (&self->phase_menu, gtk_widget_unparent);
   g_clear_pointer (&self->canvas_menu, gtk_widget_unparent);
+  _kr_canvas_dispose_method_popovers (self);
   g_clear_object (&self->menu_phase);
 }

@@ -81,9 +81,13 @@ edit_target_rect (KrCanvas *self,
 static char *
 colour_to_css (const KrColour *colour)
 {
-  return g_strdup_printf ("rgba(%d,%d,%d,%.3f)",
+  char alpha[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* CSS wants a decimal point, whatever the locale writes. */
+  g_ascii_formatd (alpha, sizeof alpha, "%.3f", colour->a);
+  return g_strdup_printf ("rgba(%d,%d,%d,%s)",
                           (int) round (colour->r * 255), (int) round (colour->g * 255),
-                          (int) round (colour->b * 255), colour->a);
+                          (int) round (colour->b * 255), alpha);
 }
 
 static PangoFontDescription *
@@ -317,6 +321,7 @@ begin_edit (KrCanvas *self,
 
   gtk_widget_set_parent (self->editor, GTK_WIDGET (self));
   gtk_widget_grab_focus (self->editor);
+  _kr_canvas_attach_writing_help (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   _kr_canvas_notify_editing (self);
@@ -407,6 +412,7 @@ _kr_canvas_end_edit (KrCanvas *self,
   self->edit_is_new = FALSE;
 
   had_focus = gtk_widget_has_focus (editor);
+  _kr_canvas_detach_writing_help (self);
   self->editor = NULL;
   gtk_widget_unparent (editor);
   _kr_canvas_notify_editing (self);

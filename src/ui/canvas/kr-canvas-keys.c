@@ -638,6 +638,13 @@ key_pressed_cb (GtkEventControllerKey *controller,
           _kr_canvas_begin_edit (self, _kr_canvas_get_lead_note (self), NULL, FALSE);
           return GDK_EVENT_STOP;
         }
+      /* With nothing picked, as after a click on the scope card, Enter
+       * opens what the map has as a whole: the journey's details. */
+      if (item == NULL)
+        {
+          gtk_widget_activate_action (GTK_WIDGET (self), "win.journey-details", NULL);
+          return GDK_EVENT_STOP;
+        }
       return GDK_EVENT_PROPAGATE;
 
     case GDK_KEY_F2:

@@ -6,7 +6,9 @@
  * One click on a phase's feelings opens the wheel; a double-click edits
  * what is under the pointer, or adds a note on an empty lane, once its
  * second press is let go; a right click
- * opens the menu of what is there. The wheel pans (Shift: sideways) and
+ * opens the menu of what is there. On the scope card, a double-click on
+ * the title edits it and elsewhere opens the journey's details. The
+ * wheel pans (Shift: sideways) and
  * with Ctrl zooms around the pointer, as a pinch does; the middle button
  * pans from anywhere. Drags of the primary button are kr-canvas-dnd.c's.
  */
@@ -138,9 +140,17 @@ click_released_cb (GtkGestureClick *gesture,
       return;
     }
 
+  /* The title is typed in place, as the room watches; the rest of the
+   * scope card has no text to type on, so it opens the journey's details
+   * beside the map. */
   if (_kr_canvas_title_at (self, map_x, map_y))
     {
       _kr_canvas_begin_edit_title (self);
+      return;
+    }
+  if (kr_layout_lane_at (self->layout, map_y) == KR_LANE_HEADER)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.journey-details", NULL);
       return;
     }
 
@@ -201,11 +211,33 @@ context_pressed_cb (GtkGestureClick *gesture,
       return;
     }
 
+  /* The scope card's menu opens once the button is let go: opened under
+   * the pointer on the press, it would take the release for its own. */
+  if (kr_layout_lane_at (self->layout, map_y) == KR_LANE_HEADER)
+    {
+      self->has_insertion_point = FALSE;
+      self->scope_menu_on_release = TRUE;
+      return;
+    }
+
   self->has_insertion_point = _kr_canvas_is_note_lane (kr_layout_lane_at (self->layout, map_y)) &&
                               kr_layout_phase_at (self->layout, map_x) >= 0;
   self->insertion_x = map_x;
   self->insertion_y = map_y;
   _kr_canvas_show_canvas_menu (self, x, y);
+}
+
+static void
+context_released_cb (GtkGestureClick *gesture,
+                     int              n_press,
+                     double           x,
+                     double           y,
+                     KrCanvas        *self)
+{
+  if (!self->scope_menu_on_release)
+    return;
+  self->scope_menu_on_release = FALSE;
+  _kr_canvas_show_scope_menu (self, x, y);
 }
 
 static gboolean
@@ -320,6 +352,7 @@ _kr_canvas_pointer_init (KrCanvas *self)
   context_click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context_click), GDK_BUTTON_SECONDARY);
   g_signal_connect (context_click, "pressed", G_CALLBACK (context_pressed_cb), self);
+  g_signal_connect (context_click, "released", G_CALLBACK (context_released_cb), self);
   gtk_widget_add_controller (widget, GTK_EVENT_CONTROLLER (context_click));
 
   zoom_gesture = gtk_gesture_zoom_new ();

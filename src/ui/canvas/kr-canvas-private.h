@@ -146,7 +146,11 @@ struct _KrCanvas
   GtkWidget          *phase_menu;
   GtkWidget          *feeling_popover;
   GtkWidget          *canvas_menu;
+  GtkWidget          *metrics_popover;
+  GtkWidget          *writing_help;
   KrPhase            *menu_phase;
+  /* A right click on the scope card: its menu opens on the release. */
+  gboolean            scope_menu_on_release;
 
   GSimpleActionGroup *actions;
 };
@@ -326,6 +330,31 @@ void          _kr_canvas_show_feeling_popover   (KrCanvas   *self,
 void               _kr_canvas_show_canvas_menu    (KrCanvas           *self,
                                                    double              widget_x,
                                                    double              widget_y);
+/* Opens @popover pointing at @rect (canvas coordinates) on the side where
+ * it fits; the map's menus, with @model, at a point. */
+void               _kr_canvas_popup_at            (KrCanvas              *self,
+                                                   GtkPopover            *popover,
+                                                   const graphene_rect_t *rect);
+void               _kr_canvas_popup_menu_at       (KrCanvas           *self,
+                                                   GMenuModel         *model,
+                                                   double              widget_x,
+                                                   double              widget_y);
+/* The sections of the map's own menu, at the end of @menu. */
+void               _kr_canvas_append_map_menu     (GMenu              *menu);
+
+/* kr-canvas-method.c: the map's ways into the method's panel and popovers */
+/* The scope card's own menu: its title, and the journey's details. */
+void               _kr_canvas_show_scope_menu     (KrCanvas           *self,
+                                                   double              widget_x,
+                                                   double              widget_y);
+/* A phase's measures: CES, CSAT and NPS. */
+void               _kr_canvas_show_metrics_popover (KrCanvas          *self,
+                                                    KrPhase           *phase);
+/* The writing guide under an activity being typed. */
+void               _kr_canvas_attach_writing_help (KrCanvas           *self);
+void               _kr_canvas_detach_writing_help (KrCanvas           *self);
+void               _kr_canvas_present_method_popovers (KrCanvas       *self);
+void               _kr_canvas_dispose_method_popovers (KrCanvas       *self);
 void               _kr_canvas_present_popovers    (KrCanvas           *self);
 void               _kr_canvas_dispose_popovers    (KrCanvas           *self);
 

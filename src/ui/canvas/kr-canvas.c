@@ -855,6 +855,16 @@ kr_canvas_edit_phase (KrCanvas *self,
 }
 
 void
+kr_canvas_focus_phase (KrCanvas *self,
+                       KrPhase  *phase)
+{
+  g_return_if_fail (KR_IS_CANVAS (self));
+  g_return_if_fail (KR_IS_PHASE (phase));
+
+  _kr_canvas_focus_item (self, phase);
+}
+
+void
 kr_canvas_edit_title (KrCanvas *self)
 {
   g_return_if_fail (KR_IS_CANVAS (self));

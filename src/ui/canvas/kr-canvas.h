@@ -62,6 +62,9 @@ void            kr_canvas_edit_note        (KrCanvas     *self,
                                             KrNote       *note);
 void            kr_canvas_edit_phase       (KrCanvas     *self,
                                             KrPhase      *phase);
+/* Gives the keyboard to a phase's title, scrolled into view. */
+void            kr_canvas_focus_phase      (KrCanvas     *self,
+                                            KrPhase      *phase);
 /* Opens it on the journey's title. */
 void            kr_canvas_edit_title       (KrCanvas     *self);
 /* Ends what is under way, typing in place or dragging a curve point,

@@ -3,8 +3,10 @@
  * Copyright 2026 The Klantreis developers
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Kind, experience, channel, moment of truth, red thread and paper colour:
- * what a facilitator would otherwise write in the corner of a paper note.
+ * Kind, experience, channel, moment of truth, red thread and paper colour,
+ * and for an idea its owner and status: what a facilitator would otherwise
+ * write in the corner of a paper note. The channel is offered from the
+ * method's list and the channels the journey already uses.
  * Each change is one command on the history; the popover follows the note,
  * so an undo while it is open shows at once.
  */
@@ -18,6 +20,7 @@
 #include "kr-emotion-wheel.h"
 #include "kr-accessible.h"
 #include "kr-note-popover.h"
+#include "kr-suggestions.h"
 
 struct _KrNotePopover
 {
@@ -32,6 +35,12 @@ struct _KrNotePopover
   GtkWidget       *valence_row;
   GtkSpinButton   *valence_spin;
   GtkEntry        *channel_entry;
+  KrSuggestions   *channel_suggestions;
+  GtkWidget       *improvement_box;
+  GtkEntry        *owner_entry;
+  GtkToggleButton *idea_button;
+  GtkToggleButton *planned_button;
+  GtkToggleButton *done_button;
   GtkMenuButton   *emotion_button;
   GtkPopover      *emotion_popover;
   GtkWidget       *emotion_wheel;
@@ -59,6 +68,9 @@ enum {
 };
 
 G_DEFINE_FINAL_TYPE (KrNotePopover, kr_note_popover, GTK_TYPE_POPOVER)
+
+/* Two short rows of them at most, in a popover that must fit a beamer. */
+#define MAX_CHANNELS_SHOWN 8
 
 static guint signals[N_SIGNALS];
 
@@ -113,6 +125,44 @@ kind_button (KrNotePopover *self,
     }
 }
 
+/* The method's channels and the journey's own that what is typed could
+ * be the start of. */
+static void
+update_channel_suggestions (KrNotePopover *self)
+{
+  g_autofree const char **method = kr_method_dup_words (KR_WORDS_CHANNELS);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) matches = NULL;
+  GListModel *notes;
+
+  if (self->journey == NULL)
+    {
+      kr_suggestions_set_words (self->channel_suggestions, NULL, 0);
+      return;
+    }
+
+  /* Those in use first: a team keeps to its own words. */
+  notes = kr_journey_get_notes (self->journey);
+  for (guint i = 0; i < g_list_model_get_n_items (notes); i++)
+    {
+      g_autoptr(KrNote) note = g_list_model_get_item (notes, i);
+      const char *channel = kr_note_get_channel (note);
+
+      if (channel != NULL && channel[0] != '\0' &&
+          g_hash_table_add (seen, g_utf8_casefold (channel, -1)))
+        g_ptr_array_add (all, g_strdup (channel));
+    }
+  for (guint i = 0; method[i] != NULL; i++)
+    if (g_hash_table_add (seen, g_utf8_casefold (method[i], -1)))
+      g_ptr_array_add (all, g_strdup (method[i]));
+  g_ptr_array_add (all, NULL);
+
+  matches = kr_method_match_words ((const char * const *) all->pdata,
+                                   gtk_editable_get_text (GTK_EDITABLE (self->channel_entry)));
+  kr_suggestions_set_words (self->channel_suggestions, matches, MAX_CHANNELS_SHOWN);
+}
+
 static void
 sync_widgets (KrNotePopover *self)
 {
@@ -152,6 +202,19 @@ sync_widgets (KrNotePopover *self)
                                  emotion != NULL ? emotion->id : NULL, NULL);
     gtk_widget_set_sensitive (GTK_WIDGET (self->no_emotion_button), emotion != NULL);
   }
+
+  gtk_widget_set_visible (self->improvement_box,
+                          kr_note_get_kind (self->note) == KR_NOTE_KIND_IMPROVEMENT);
+  if (!gtk_widget_has_focus (GTK_WIDGET (self->owner_entry)) &&
+      gtk_widget_get_focus_child (GTK_WIDGET (self->owner_entry)) == NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->owner_entry), kr_note_get_owner (self->note) ?: "");
+  gtk_toggle_button_set_active (self->idea_button,
+                                kr_note_get_status (self->note) == KR_NOTE_STATUS_IDEA);
+  gtk_toggle_button_set_active (self->planned_button,
+                                kr_note_get_status (self->note) == KR_NOTE_STATUS_PLANNED);
+  gtk_toggle_button_set_active (self->done_button,
+                                kr_note_get_status (self->note) == KR_NOTE_STATUS_DONE);
+  update_channel_suggestions (self);
 
   gtk_check_button_set_active (self->moment_check, kr_note_get_moment_of_truth (self->note));
   gtk_check_button_set_active (self->red_thread_check, kr_note_get_red_thread (self->note));
@@ -232,6 +295,77 @@ commit_channel (KrNotePopover *self)
   push (self, kr_set_command_new (self->note, _("Change Channel"),
                                   "channel", channel[0] != '\0' ? channel : NULL,
                                   NULL));
+}
+
+static void
+channel_changed_cb (KrNotePopover *self)
+{
+  if (!self->syncing)
+    update_channel_suggestions (self);
+}
+
+static void
+channel_picked_cb (KrNotePopover *self,
+                   const char    *channel)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->channel_entry), channel);
+  gtk_editable_set_position (GTK_EDITABLE (self->channel_entry), -1);
+  commit_channel (self);
+}
+
+static void
+commit_owner (KrNotePopover *self)
+{
+  g_autofree char *owner = NULL;
+
+  if (self->syncing || self->note == NULL)
+    return;
+
+  owner = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->owner_entry))));
+  if (g_strcmp0 (owner[0] != '\0' ? owner : NULL, kr_note_get_owner (self->note)) == 0)
+    return;
+
+  push (self, kr_set_command_new (self->note, _("Change Owner"),
+                                  "owner", owner[0] != '\0' ? owner : NULL,
+                                  NULL));
+}
+
+static void
+owner_activate_cb (KrNotePopover *self)
+{
+  commit_owner (self);
+}
+
+static void
+owner_focus_leave_cb (KrNotePopover *self)
+{
+  commit_owner (self);
+}
+
+/* Three buttons, at most one of them down: a second click on the status
+ * there is takes it away again. */
+static void
+status_toggled_cb (GtkToggleButton *button,
+                   KrNotePopover   *self)
+{
+  KrNoteStatus status = KR_NOTE_STATUS_NONE;
+
+  if (self->syncing || self->note == NULL)
+    return;
+
+  if (gtk_toggle_button_get_active (button))
+    status = button == self->idea_button ? KR_NOTE_STATUS_IDEA
+             : button == self->planned_button ? KR_NOTE_STATUS_PLANNED
+             : KR_NOTE_STATUS_DONE;
+  else if ((button == self->idea_button && kr_note_get_status (self->note) != KR_NOTE_STATUS_IDEA) ||
+           (button == self->planned_button &&
+            kr_note_get_status (self->note) != KR_NOTE_STATUS_PLANNED) ||
+           (button == self->done_button && kr_note_get_status (self->note) != KR_NOTE_STATUS_DONE))
+    return;
+
+  if (status == kr_note_get_status (self->note))
+    return;
+  push (self, kr_set_command_new (self->note, _("Change Status"), "status", status, NULL));
 }
 
 static void
@@ -325,8 +459,9 @@ delete_clicked_cb (GtkButton     *button,
 static void
 closed_cb (KrNotePopover *self)
 {
-  /* A channel typed and left without Enter still counts. */
+  /* A channel or owner typed and left without Enter still counts. */
   commit_channel (self);
+  commit_owner (self);
 }
 
 static void
@@ -374,6 +509,7 @@ kr_note_popover_class_init (KrNotePopoverClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (KR_TYPE_EMOTION_WHEEL);
+  g_type_ensure (KR_TYPE_SUGGESTIONS);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/klantreis/Klantreis/kr-note-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, scroller);
@@ -384,6 +520,12 @@ kr_note_popover_class_init (KrNotePopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, valence_row);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, valence_spin);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, channel_entry);
+  gtk_widget_class_bind_template_child (widget_class, KrNotePopover, channel_suggestions);
+  gtk_widget_class_bind_template_child (widget_class, KrNotePopover, improvement_box);
+  gtk_widget_class_bind_template_child (widget_class, KrNotePopover, owner_entry);
+  gtk_widget_class_bind_template_child (widget_class, KrNotePopover, idea_button);
+  gtk_widget_class_bind_template_child (widget_class, KrNotePopover, planned_button);
+  gtk_widget_class_bind_template_child (widget_class, KrNotePopover, done_button);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, emotion_button);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, emotion_popover);
   gtk_widget_class_bind_template_child (widget_class, KrNotePopover, emotion_wheel);
@@ -444,6 +586,17 @@ kr_note_popover_init (KrNotePopover *self)
   controller = gtk_event_controller_focus_new ();
   g_signal_connect (controller, "leave", G_CALLBACK (channel_focus_leave_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->channel_entry), controller);
+  g_signal_connect_swapped (self->channel_entry, "changed", G_CALLBACK (channel_changed_cb), self);
+  g_signal_connect_swapped (self->channel_suggestions, "picked",
+                            G_CALLBACK (channel_picked_cb), self);
+  kr_suggestions_set_focusable_buttons (self->channel_suggestions, TRUE);
+  g_signal_connect_swapped (self->owner_entry, "activate", G_CALLBACK (owner_activate_cb), self);
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_swapped (controller, "leave", G_CALLBACK (owner_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->owner_entry), controller);
+  g_signal_connect (self->idea_button, "toggled", G_CALLBACK (status_toggled_cb), self);
+  g_signal_connect (self->planned_button, "toggled", G_CALLBACK (status_toggled_cb), self);
+  g_signal_connect (self->done_button, "toggled", G_CALLBACK (status_toggled_cb), self);
   g_signal_connect (self->moment_check, "toggled", G_CALLBACK (moment_toggled_cb), self);
   g_signal_connect (self->red_thread_check, "toggled", G_CALLBACK (red_thread_toggled_cb), self);
   g_signal_connect (self, "closed", G_CALLBACK (closed_cb), NULL);
@@ -491,7 +644,10 @@ kr_note_popover_set_note (KrNotePopover *self,
   g_return_if_fail (KR_IS_NOTE_POPOVER (self));
 
   if (self->note != note)
-    commit_channel (self);
+    {
+      commit_channel (self);
+      commit_owner (self);
+    }
 
   if (self->note != NULL)
     g_signal_handlers_disconnect_by_func (self->note, note_notify_cb, self);
@@ -506,6 +662,7 @@ kr_note_popover_set_note (KrNotePopover *self,
       /* The text the user typed for another note is not this one's. */
       self->syncing = TRUE;
       gtk_editable_set_text (GTK_EDITABLE (self->channel_entry), "");
+      gtk_editable_set_text (GTK_EDITABLE (self->owner_entry), "");
       self->syncing = FALSE;
       sync_widgets (self);
     }

@@ -332,6 +332,66 @@ _kr_window_dispose_rename (KrWindow *self)
   self->rename_entry = NULL;
 }
 
+void
+_kr_window_show_method_page (KrWindow     *self,
+                             KrMethodPage  page)
+{
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  kr_method_panel_show_page (self->method_panel, page);
+}
+
+static gboolean
+focus_title_idle_cb (gpointer user_data)
+{
+  KrWindow *self = user_data;
+
+  kr_method_panel_focus_field (self->method_panel, -1);
+  return G_SOURCE_REMOVE;
+}
+
+/* From the main menu, and from the scope card on the map. */
+static void
+kr_window_journey_details_action (GSimpleAction *action,
+                                  GVariant      *param,
+                                  gpointer       user_data)
+{
+  KrWindow *self = user_data;
+
+  /* Typing in place on the map ends first: the title may be in both. */
+  _kr_window_commit_pending (self);
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+  kr_method_panel_show_page (self->method_panel, KR_METHOD_PAGE_DETAILS);
+  /* The keyboard moves once the menu or click that asked is over: a menu
+   * that loses it in the middle of its own click is left confused. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, focus_title_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+static void
+kr_window_personas_action (GSimpleAction *action,
+                           GVariant      *param,
+                           gpointer       user_data)
+{
+  _kr_window_show_method_page (KR_WINDOW (user_data), KR_METHOD_PAGE_PERSONAS);
+}
+
+static void
+kr_window_coach_action (GSimpleAction *action,
+                        GVariant      *param,
+                        gpointer       user_data)
+{
+  _kr_window_show_method_page (KR_WINDOW (user_data), KR_METHOD_PAGE_COACH);
+}
+
+static void
+kr_window_method_panel_action (GSimpleAction *action,
+                               GVariant      *param,
+                               gpointer       user_data)
+{
+  KrWindow *self = user_data;
+
+  adw_flap_set_reveal_flap (self->flap, !adw_flap_get_reveal_flap (self->flap));
+}
+
 static const GActionEntry win_entries[] = {
   { "save", kr_window_save_action },
   { "save-as", kr_window_save_as_action },
@@ -342,6 +402,10 @@ static const GActionEntry win_entries[] = {
   { "redo", kr_window_redo_action },
   { "show-load-warnings", kr_window_show_load_warnings_action },
   { "rename-journey", kr_window_rename_journey_action },
+  { "journey-details", kr_window_journey_details_action },
+  { "personas", kr_window_personas_action },
+  { "coach", kr_window_coach_action },
+  { "method-panel", kr_window_method_panel_action },
 };
 
 void

@@ -10,6 +10,7 @@
 #include "kr-recovery-banner.h"
 #include "kr-recovery-offer.h"
 #include "kr-recovery-page.h"
+#include "kr-method-panel.h"
 #include "kr-window.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,9 @@ struct _KrWindow
   KrFileChangedBar     *file_bar;
   KrRecoveryBanner     *recovery_banner;
   KrRecoveryPage       *recovery_page;
+  AdwFlap              *flap;
+  KrMethodPanel        *method_panel;
+  GtkWidget            *method_button;
 
   /* The document */
   KrJourney            *journey;
@@ -94,6 +98,9 @@ void      _kr_window_add_toast         (KrWindow            *self,
 
 /* kr-window-actions.c */
 void      _kr_window_actions_init      (KrWindow            *self);
+/* Opens the method's panel at @page. */
+void      _kr_window_show_method_page  (KrWindow            *self,
+                                        KrMethodPage         page);
 void      _kr_window_actions_update    (KrWindow            *self);
 void      _kr_window_dispose_rename    (KrWindow            *self);
 

@@ -331,6 +331,16 @@ static const struct
   { GDK_KEY_p, "win.print" },
 };
 
+/* Keys without Ctrl, bound the same way. */
+static const struct
+{
+  guint       key;
+  const char *action;
+} plain_bindings[] = {
+  /* GNOME's key for showing and hiding a side panel. */
+  { GDK_KEY_F9, "win.method-panel" },
+};
+
 static void
 kr_window_class_init (KrWindowClass *klass)
 {
@@ -369,6 +379,7 @@ kr_window_class_init (KrWindowClass *klass)
   g_type_ensure (KR_TYPE_FILE_CHANGED_BAR);
   g_type_ensure (KR_TYPE_RECOVERY_BANNER);
   g_type_ensure (KR_TYPE_RECOVERY_PAGE);
+  g_type_ensure (KR_TYPE_METHOD_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/klantreis/Klantreis/kr-window.ui");
@@ -386,6 +397,9 @@ kr_window_class_init (KrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, KrWindow, file_bar);
   gtk_widget_class_bind_template_child (widget_class, KrWindow, recovery_banner);
   gtk_widget_class_bind_template_child (widget_class, KrWindow, recovery_page);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, method_panel);
+  gtk_widget_class_bind_template_child (widget_class, KrWindow, method_button);
 
   /* Zoom works wherever the focus is in the window. Bindings of the window
    * rather than application accelerators, which would take Ctrl+minus
@@ -398,6 +412,9 @@ kr_window_class_init (KrWindowClass *klass)
   /* Renaming what is one level up from a note: the journey. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, GDK_SHIFT_MASK,
                                        "win.rename-journey", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (plain_bindings); i++)
+    gtk_widget_class_add_binding_action (widget_class, plain_bindings[i].key, 0,
+                                         plain_bindings[i].action, NULL);
 }
 
 static void
@@ -423,6 +440,7 @@ kr_window_init (KrWindow *self)
   g_signal_connect_swapped (self->canvas, "notify::editing",
                             G_CALLBACK (canvas_notify_editing_cb), self);
   update_zoom_label (self);
+  kr_method_panel_set_canvas (self->method_panel, self->canvas);
 
   _kr_window_actions_init (self);
   _kr_window_dnd_init (self);
@@ -478,6 +496,7 @@ _kr_window_set_document_full (KrWindow       *self,
 
   kr_canvas_set_document (self->canvas, self->journey, self->history);
   _kr_window_recovery_set_document (self, copy);
+  kr_method_panel_set_document (self->method_panel, self->journey, self->history);
 
   _kr_window_update_state (self);
 
