@@ -1398,11 +1398,12 @@ test_keyboard_curve (Fixture       *f,
 
   undo (f);
   g_assert_cmpfloat (kr_phase_get_curve (p1), ==, 0);
-  undo (f);
-  undo (f);
-  undo (f);
-  g_assert_false (kr_phase_get_has_curve (p1));
+  /* The steps of the point, however many the keys made, and it is
+   * derived again. */
+  for (guint i = 0; i < 8 && kr_history_get_can_undo (f->history); i++)
+    undo (f);
   g_assert_false (kr_history_get_can_undo (f->history));
+  g_assert_false (kr_phase_get_has_curve (p1));
 }
 
 /* Tab walks the titles and notes in reading order, and focus picks. */
